@@ -1,0 +1,45 @@
+import { and, asc, eq, inArray, type SQL } from 'drizzle-orm'
+import type { Db } from '../db/connection.js'
+import * as t from '../db/schema.js'
+import { afterPosition, orderBy } from '../db/keyset.js'
+
+export function listCertifications (db: Db, kind: t.CertificationRow['kind'] | undefined, limit: number, after?: { value: string, id: string }): t.CertificationRow[] {
+  const conditions: SQL[] = []
+  if (kind !== undefined) conditions.push(eq(t.certifications.kind, kind))
+  if (after !== undefined) conditions.push(afterPosition(t.certifications.name, t.certifications.id, 'asc', after.value, after.id))
+  return db.select().from(t.certifications).where(and(...conditions))
+    .orderBy(...orderBy(t.certifications.name, t.certifications.id, 'asc')).limit(limit + 1).all()
+}
+
+export function findCertification (db: Db, id: string): t.CertificationRow | undefined {
+  return db.select().from(t.certifications).where(eq(t.certifications.id, id)).get()
+}
+
+export function certificationRoleLinksFor (db: Db, certificationIds: string[]) {
+  return db.select({
+    certificationId: t.roleCertifications.certificationId,
+    importance: t.roleCertifications.importance,
+    alternativeGroup: t.roleCertifications.alternativeGroup,
+    wording: t.roleCertifications.wording,
+    sourceId: t.roleCertifications.sourceId,
+    role: { id: t.roles.id, title: t.roles.title, detail: t.roles.detail }
+  }).from(t.roleCertifications).innerJoin(t.roles, eq(t.roles.id, t.roleCertifications.roleId))
+    .where(inArray(t.roleCertifications.certificationId, certificationIds))
+    .orderBy(asc(t.roles.title), asc(t.roleCertifications.sourceId), asc(t.roleCertifications.position)).all()
+}
+
+/** The certifications and licenses one role requires or prefers, in source order. */
+export function roleCertifications (db: Db, roleId: string) {
+  return db.select({
+    link: t.roleCertifications,
+    certification: {
+      id: t.certifications.id,
+      name: t.certifications.name,
+      abbreviation: t.certifications.abbreviation,
+      kind: t.certifications.kind,
+      issuing_body: t.certifications.issuingBody
+    }
+  }).from(t.roleCertifications).innerJoin(t.certifications, eq(t.certifications.id, t.roleCertifications.certificationId))
+    .where(eq(t.roleCertifications.roleId, roleId))
+    .orderBy(asc(t.roleCertifications.sourceId), asc(t.roleCertifications.position)).all()
+}

@@ -1,0 +1,61 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { ref } from '../http/schema-builders.js'
+import { NotFoundError, problemResponses } from '../http/problem.js'
+import { positionAfter, splitPage } from '../http/pagination.js'
+import { RoleParams } from '../roles/schemas.js'
+import { requireRole, toRoleRef } from '../roles/routes.js'
+import { certificationRoleLinksFor, findCertification, listCertifications, roleCertifications } from './queries.js'
+import { buildCertifications, buildRoleCertification } from './documents.js'
+import { Certification, CertificationList, CertificationParams, ListCertificationsQuery, RoleCertificationList } from './schemas.js'
+
+const SORT = 'name'
+
+const certificationRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get('/certifications', {
+    schema: {
+      operationId: 'listCertifications',
+      summary: 'List certifications and licenses',
+      description: 'The certifications and licenses catalogue by name, each with the roles that require or prefer it.',
+      tags: ['certifications'],
+      querystring: ListCertificationsQuery,
+      response: { 200: ref(CertificationList), ...problemResponses() }
+    }
+  }, async (request) => {
+    const { kind, limit, cursor } = request.query
+    const rows = listCertifications(app.db, kind, limit, positionAfter(cursor, SORT))
+    const { page, next } = splitPage(request, rows, limit, SORT, (last) => [last.name, last.id])
+    return { data: buildCertifications(page, certificationRoleLinksFor(app.db, page.map((row) => row.id))), next }
+  })
+
+  app.get('/certifications/:id', {
+    schema: {
+      operationId: 'getCertification',
+      summary: 'Get a certification or license',
+      description: 'One certification or license with every role that requires or prefers it, as each source states it.',
+      tags: ['certifications'],
+      params: CertificationParams,
+      response: { 200: ref(Certification), ...problemResponses(404) }
+    }
+  }, async (request) => {
+    const row = findCertification(app.db, request.params.id)
+    if (row === undefined) throw new NotFoundError('certification', request.params.id)
+    const [certification] = buildCertifications([row], certificationRoleLinksFor(app.db, [row.id]))
+    return certification!
+  })
+
+  app.get('/roles/:id/certifications', {
+    schema: {
+      operationId: 'listRoleCertifications',
+      summary: 'List a role\'s certifications and licenses',
+      description: 'What a role requires or prefers, in source order. Links sharing an `alternative_group` are alternatives.',
+      tags: ['roles', 'certifications'],
+      params: RoleParams,
+      response: { 200: ref(RoleCertificationList), ...problemResponses(404) }
+    }
+  }, async (request) => {
+    const role = requireRole(app.db, request.params.id)
+    return { role: toRoleRef(role), data: roleCertifications(app.db, role.id).map(buildRoleCertification) }
+  })
+}
+
+export default certificationRoutes

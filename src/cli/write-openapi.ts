@@ -1,0 +1,14 @@
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { buildApp } from '../app.js'
+
+// npm run openapi: writes the published OpenAPI document to openapi/openapi.json.
+const openapiFile = join(import.meta.dirname, '..', '..', 'openapi', 'openapi.json')
+
+const app = await buildApp({ databasePath: ':memory:' })
+try {
+  writeFileSync(openapiFile, `${JSON.stringify(app.swagger(), null, 2)}\n`)
+  console.log(`wrote ${openapiFile}`)
+} finally {
+  await app.close()
+}

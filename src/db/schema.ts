@@ -1,0 +1,324 @@
+import { sql } from 'drizzle-orm'
+import { check, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
+
+// Every table with its own `id` is an entity: it carries a version and timestamps so that
+// writes can be made conditional (If-Match) and synced incrementally (updated_since).
+// Timestamps are ISO-8601 UTC strings with milliseconds, so they sort as text.
+const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`
+
+const entity = {
+  version: integer('version').notNull().default(1),
+  createdAt: text('created_at').notNull().default(now),
+  updatedAt: text('updated_at').notNull().default(now)
+}
+
+export const educationLevels = [
+  'none',
+  'high_school',
+  'postsecondary_certificate',
+  'associate',
+  'bachelor',
+  'master',
+  'doctorate'
+] as const
+export type EducationLevel = typeof educationLevels[number]
+
+export const roleDetails = ['full', 'brief', 'mention'] as const
+export const skillKinds = ['hard', 'soft', 'tool'] as const
+export const certificationKinds = ['certification', 'license'] as const
+export const importances = ['required', 'preferred'] as const
+export const responsibilityKinds = ['primary', 'secondary'] as const
+export const edgeKinds = ['advancement', 'lateral'] as const
+export const salaryKinds = ['range', 'average', 'median'] as const
+export const salaryPeriods = ['hour', 'year'] as const
+export const employmentTypes = ['full_time', 'part_time', 'contract', 'temporary', 'internship', 'per_diem'] as const
+export const codeSchemes = ['SOC', 'ONET_SOC', 'ISCO_08', 'ESCO'] as const
+export const sourceCoverages = ['describes', 'mentions'] as const
+
+export const sources = sqliteTable('sources', {
+  id: text('id').primaryKey(),
+  title: text('title').notNull(),
+  publisher: text('publisher'),
+  author: text('author'),
+  publishedOn: text('published_on'),
+  description: text('description').notNull(),
+  ...entity
+})
+
+export const roles = sqliteTable('roles', {
+  id: text('id').primaryKey(),
+  title: text('title').notNull(),
+  detail: text('detail', { enum: roleDetails }).notNull(),
+  broaderRoleId: text('broader_role_id').references((): any => roles.id),
+  ...entity
+}, (t) => [
+  index('roles_title_idx').on(t.title, t.id),
+  index('roles_updated_at_idx').on(t.updatedAt, t.id),
+  index('roles_broader_role_id_idx').on(t.broaderRoleId)
+])
+
+export const roleAlternateTitles = sqliteTable('role_alternate_titles', {
+  roleId: text('role_id').notNull().references(() => roles.id, { onDelete: 'cascade' }),
+  title: text('title').notNull(),
+  sourceId: text('source_id').references(() => sources.id)
+}, (t) => [primaryKey({ columns: [t.roleId, t.title] })])
+
+export const roleTags = sqliteTable('role_tags', {
+  roleId: text('role_id').notNull().references(() => roles.id, { onDelete: 'cascade' }),
+  tag: text('tag').notNull(),
+  // Null when the tag is roleatlas's own classification rather than a document's.
+  sourceId: text('source_id').references(() => sources.id)
+}, (t) => [primaryKey({ columns: [t.roleId, t.tag] }), index('role_tags_tag_idx').on(t.tag)])
+
+export const roleSources = sqliteTable('role_sources', {
+  roleId: text('role_id').notNull().references(() => roles.id, { onDelete: 'cascade' }),
+  sourceId: text('source_id').notNull().references(() => sources.id),
+  coverage: text('coverage', { enum: sourceCoverages }).notNull()
+}, (t) => [primaryKey({ columns: [t.roleId, t.sourceId] }), index('role_sources_source_id_idx').on(t.sourceId)])
+
+export const roleDescriptions = sqliteTable('role_descriptions', {
+  id: text('id').primaryKey(),
+  roleId: text('role_id').notNull().references(() => roles.id, { onDelete: 'cascade' }),
+  sourceId: text('source_id').notNull().references(() => sources.id),
+  text: text('text').notNull(),
+  ...entity
+}, (t) => [index('role_descriptions_role_id_idx').on(t.roleId, t.sourceId)])
+
+export const roleCodes = sqliteTable('role_codes', {
+  id: text('id').primaryKey(),
+  roleId: text('role_id').notNull().references(() => roles.id, { onDelete: 'cascade' }),
+  scheme: text('scheme', { enum: codeSchemes }).notNull(),
+  code: text('code').notNull(),
+  label: text('label').notNull(),
+  ...entity
+}, (t) => [uniqueIndex('role_codes_role_scheme_code_idx').on(t.roleId, t.scheme, t.code)])
+
+export const roleEmploymentTypes = sqliteTable('role_employment_types', {
+  roleId: text('role_id').notNull().references(() => roles.id, { onDelete: 'cascade' }),
+  employmentType: text('employment_type', { enum: employmentTypes }).notNull(),
+  sourceId: text('source_id').notNull().references(() => sources.id)
+}, (t) => [primaryKey({ columns: [t.roleId, t.employmentType, t.sourceId] })])
+
+export const roleReportingLines = sqliteTable('role_reporting_lines', {
+  roleId: text('role_id').notNull().references(() => roles.id, { onDelete: 'cascade' }),
+  reportsToRoleId: text('reports_to_role_id').notNull().references(() => roles.id),
+  sourceId: text('source_id').notNull().references(() => sources.id)
+}, (t) => [primaryKey({ columns: [t.roleId, t.reportsToRoleId, t.sourceId] })])
+
+export const roleBenefits = sqliteTable('role_benefits', {
+  id: text('id').primaryKey(),
+  roleId: text('role_id').notNull().references(() => roles.id, { onDelete: 'cascade' }),
+  sourceId: text('source_id').notNull().references(() => sources.id),
+  position: integer('position').notNull(),
+  text: text('text').notNull(),
+  ...entity
+}, (t) => [index('role_benefits_role_id_idx').on(t.roleId, t.sourceId, t.position)])
+
+// Requirements that are neither education, experience, skills nor credentials,
+// such as passing a background check.
+export const roleRequirements = sqliteTable('role_requirements', {
+  id: text('id').primaryKey(),
+  roleId: text('role_id').notNull().references(() => roles.id, { onDelete: 'cascade' }),
+  sourceId: text('source_id').notNull().references(() => sources.id),
+  position: integer('position').notNull(),
+  text: text('text').notNull(),
+  ...entity
+}, (t) => [index('role_requirements_role_id_idx').on(t.roleId, t.sourceId, t.position)])
+
+export const responsibilities = sqliteTable('responsibilities', {
+  id: text('id').primaryKey(),
+  roleId: text('role_id').notNull().references(() => roles.id, { onDelete: 'cascade' }),
+  sourceId: text('source_id').notNull().references(() => sources.id),
+  kind: text('kind', { enum: responsibilityKinds }).notNull(),
+  section: text('section').notNull(),
+  position: integer('position').notNull(),
+  text: text('text').notNull(),
+  ...entity
+}, (t) => [index('responsibilities_role_id_idx').on(t.roleId, t.sourceId, t.position)])
+
+export const workSettings = sqliteTable('work_settings', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  ...entity
+})
+
+export const roleWorkSettings = sqliteTable('role_work_settings', {
+  roleId: text('role_id').notNull().references(() => roles.id, { onDelete: 'cascade' }),
+  workSettingId: text('work_setting_id').notNull().references(() => workSettings.id),
+  sourceId: text('source_id').notNull().references(() => sources.id)
+}, (t) => [primaryKey({ columns: [t.roleId, t.workSettingId, t.sourceId] })])
+
+export const skills = sqliteTable('skills', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  kind: text('kind', { enum: skillKinds }).notNull(),
+  category: text('category'),
+  description: text('description'),
+  ...entity
+}, (t) => [index('skills_name_idx').on(t.name, t.id), index('skills_kind_idx').on(t.kind)])
+
+export const skillAliases = sqliteTable('skill_aliases', {
+  skillId: text('skill_id').notNull().references(() => skills.id, { onDelete: 'cascade' }),
+  alias: text('alias').notNull()
+}, (t) => [primaryKey({ columns: [t.skillId, t.alias] })])
+
+export const roleSkills = sqliteTable('role_skills', {
+  id: text('id').primaryKey(),
+  roleId: text('role_id').notNull().references(() => roles.id, { onDelete: 'cascade' }),
+  skillId: text('skill_id').notNull().references(() => skills.id),
+  sourceId: text('source_id').notNull().references(() => sources.id),
+  importance: text('importance', { enum: importances }).notNull(),
+  section: text('section').notNull(),
+  position: integer('position').notNull(),
+  wording: text('wording').notNull(),
+  ...entity
+}, (t) => [
+  uniqueIndex('role_skills_role_skill_source_idx').on(t.roleId, t.skillId, t.sourceId, t.wording),
+  index('role_skills_skill_id_idx').on(t.skillId)
+])
+
+export const certifications = sqliteTable('certifications', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  abbreviation: text('abbreviation'),
+  kind: text('kind', { enum: certificationKinds }).notNull(),
+  issuingBody: text('issuing_body'),
+  description: text('description'),
+  ...entity
+}, (t) => [index('certifications_name_idx').on(t.name, t.id)])
+
+export const roleCertifications = sqliteTable('role_certifications', {
+  id: text('id').primaryKey(),
+  roleId: text('role_id').notNull().references(() => roles.id, { onDelete: 'cascade' }),
+  certificationId: text('certification_id').notNull().references(() => certifications.id),
+  sourceId: text('source_id').notNull().references(() => sources.id),
+  importance: text('importance', { enum: importances }).notNull(),
+  // Links of one role sharing a group are alternatives: any one of them meets the requirement.
+  alternativeGroup: text('alternative_group'),
+  section: text('section').notNull(),
+  position: integer('position').notNull(),
+  wording: text('wording').notNull(),
+  ...entity
+}, (t) => [
+  uniqueIndex('role_certifications_role_cert_source_idx').on(t.roleId, t.certificationId, t.sourceId),
+  index('role_certifications_certification_id_idx').on(t.certificationId)
+])
+
+export const fieldsOfStudy = sqliteTable('fields_of_study', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  ...entity
+})
+
+export const trainingPrograms = sqliteTable('training_programs', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  description: text('description'),
+  sourceId: text('source_id').notNull().references(() => sources.id),
+  ...entity
+})
+
+export const educationRequirements = sqliteTable('education_requirements', {
+  id: text('id').primaryKey(),
+  roleId: text('role_id').notNull().references(() => roles.id, { onDelete: 'cascade' }),
+  sourceId: text('source_id').notNull().references(() => sources.id),
+  minimumLevel: text('minimum_level', { enum: educationLevels }),
+  // Rank of minimum_level in educationLevels, so that "at or below" is a plain comparison.
+  minimumLevelRank: integer('minimum_level_rank'),
+  minimumText: text('minimum_text'),
+  preferredLevels: text('preferred_levels', { mode: 'json' }).$type<EducationLevel[]>().notNull(),
+  preferredText: text('preferred_text'),
+  notes: text('notes'),
+  ...entity
+}, (t) => [
+  uniqueIndex('education_requirements_role_source_idx').on(t.roleId, t.sourceId),
+  index('education_requirements_rank_idx').on(t.minimumLevelRank)
+])
+
+export const educationRequirementFields = sqliteTable('education_requirement_fields', {
+  requirementId: text('requirement_id').notNull().references(() => educationRequirements.id, { onDelete: 'cascade' }),
+  fieldOfStudyId: text('field_of_study_id').notNull().references(() => fieldsOfStudy.id),
+  position: integer('position').notNull()
+}, (t) => [primaryKey({ columns: [t.requirementId, t.fieldOfStudyId] })])
+
+export const educationRequirementPrograms = sqliteTable('education_requirement_programs', {
+  requirementId: text('requirement_id').notNull().references(() => educationRequirements.id, { onDelete: 'cascade' }),
+  trainingProgramId: text('training_program_id').notNull().references(() => trainingPrograms.id),
+  position: integer('position').notNull()
+}, (t) => [primaryKey({ columns: [t.requirementId, t.trainingProgramId] })])
+
+export const experienceRequirements = sqliteTable('experience_requirements', {
+  id: text('id').primaryKey(),
+  roleId: text('role_id').notNull().references(() => roles.id, { onDelete: 'cascade' }),
+  sourceId: text('source_id').notNull().references(() => sources.id),
+  position: integer('position').notNull(),
+  label: text('label'),
+  minYears: real('min_years'),
+  maxYears: real('max_years'),
+  text: text('text').notNull(),
+  preferredPopulations: text('preferred_populations', { mode: 'json' }).$type<string[]>().notNull(),
+  preferredSettings: text('preferred_settings', { mode: 'json' }).$type<string[]>().notNull(),
+  ...entity
+}, (t) => [
+  index('experience_requirements_role_id_idx').on(t.roleId, t.sourceId, t.position),
+  check('experience_years_order', sql`${t.minYears} IS NULL OR ${t.maxYears} IS NULL OR ${t.minYears} <= ${t.maxYears}`)
+])
+
+export const salaries = sqliteTable('salaries', {
+  id: text('id').primaryKey(),
+  roleId: text('role_id').notNull().references(() => roles.id, { onDelete: 'cascade' }),
+  sourceId: text('source_id').notNull().references(() => sources.id),
+  position: integer('position').notNull(),
+  kind: text('kind', { enum: salaryKinds }).notNull(),
+  currency: text('currency').notNull(),
+  period: text('period', { enum: salaryPeriods }).notNull(),
+  min: real('min'),
+  max: real('max'),
+  median: real('median'),
+  average: real('average'),
+  p10: real('p10'),
+  p25: real('p25'),
+  p75: real('p75'),
+  p90: real('p90'),
+  country: text('country'),
+  subdivision: text('subdivision'),
+  referenceYear: integer('reference_year'),
+  publisher: text('publisher'),
+  quote: text('quote').notNull(),
+  notes: text('notes'),
+  ...entity
+}, (t) => [
+  index('salaries_role_id_idx').on(t.roleId, t.sourceId, t.position),
+  index('salaries_period_currency_idx').on(t.period, t.currency),
+  check('salary_range_order', sql`${t.min} IS NULL OR ${t.max} IS NULL OR ${t.min} <= ${t.max}`)
+])
+
+export const progressionEdges = sqliteTable('progression_edges', {
+  id: text('id').primaryKey(),
+  fromRoleId: text('from_role_id').notNull().references(() => roles.id, { onDelete: 'cascade' }),
+  toRoleId: text('to_role_id').notNull().references(() => roles.id, { onDelete: 'cascade' }),
+  kind: text('kind', { enum: edgeKinds }).notNull(),
+  condition: text('condition'),
+  sourceId: text('source_id').notNull().references(() => sources.id),
+  section: text('section').notNull(),
+  position: integer('position').notNull(),
+  quote: text('quote').notNull(),
+  ...entity
+}, (t) => [
+  uniqueIndex('progression_edges_from_to_kind_source_idx').on(t.fromRoleId, t.toRoleId, t.kind, t.sourceId),
+  index('progression_edges_to_role_id_idx').on(t.toRoleId),
+  check('progression_edges_no_self_loop', sql`${t.fromRoleId} <> ${t.toRoleId}`)
+])
+
+export type SourceRow = typeof sources.$inferSelect
+export type RoleRow = typeof roles.$inferSelect
+export type ResponsibilityRow = typeof responsibilities.$inferSelect
+export type SkillRow = typeof skills.$inferSelect
+export type RoleSkillRow = typeof roleSkills.$inferSelect
+export type CertificationRow = typeof certifications.$inferSelect
+export type RoleCertificationRow = typeof roleCertifications.$inferSelect
+export type EducationRequirementRow = typeof educationRequirements.$inferSelect
+export type ExperienceRequirementRow = typeof experienceRequirements.$inferSelect
+export type SalaryRow = typeof salaries.$inferSelect
+export type ProgressionEdgeRow = typeof progressionEdges.$inferSelect
+export type TrainingProgramRow = typeof trainingPrograms.$inferSelect

@@ -1,0 +1,182 @@
+import { Type, type Static } from 'typebox'
+
+// The shape of the files under seed/. Every fact carries the document it came from:
+// catalogue files define shared entities, document files state what one source says.
+
+const Slug = Type.String({ pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$', maxLength: 100 })
+const Text = Type.String({ minLength: 1 })
+const NullableText = Type.Union([Text, Type.Null()])
+
+export const EducationLevel = Type.Union([
+  Type.Literal('none'),
+  Type.Literal('high_school'),
+  Type.Literal('postsecondary_certificate'),
+  Type.Literal('associate'),
+  Type.Literal('bachelor'),
+  Type.Literal('master'),
+  Type.Literal('doctorate')
+])
+
+export const RoleDetail = Type.Union([Type.Literal('full'), Type.Literal('brief'), Type.Literal('mention')])
+export const SkillKind = Type.Union([Type.Literal('hard'), Type.Literal('soft'), Type.Literal('tool')])
+export const CertificationKind = Type.Union([Type.Literal('certification'), Type.Literal('license')])
+export const Importance = Type.Union([Type.Literal('required'), Type.Literal('preferred')])
+export const ResponsibilityKind = Type.Union([Type.Literal('primary'), Type.Literal('secondary')])
+export const EdgeKind = Type.Union([Type.Literal('advancement'), Type.Literal('lateral')])
+export const SalaryKind = Type.Union([Type.Literal('range'), Type.Literal('average'), Type.Literal('median')])
+export const SalaryPeriod = Type.Union([Type.Literal('hour'), Type.Literal('year')])
+export const EmploymentType = Type.Union([
+  Type.Literal('full_time'),
+  Type.Literal('part_time'),
+  Type.Literal('contract'),
+  Type.Literal('temporary'),
+  Type.Literal('internship'),
+  Type.Literal('per_diem')
+])
+export const CodeScheme = Type.Union([
+  Type.Literal('SOC'),
+  Type.Literal('ONET_SOC'),
+  Type.Literal('ISCO_08'),
+  Type.Literal('ESCO')
+])
+
+const Amount = Type.Union([Type.Number({ minimum: 0 }), Type.Null()])
+
+// seed/catalog/roles.json
+export const SeedRole = Type.Object({
+  id: Slug,
+  title: Text,
+  detail: RoleDetail,
+  alternate_titles: Type.Array(Text),
+  // Curated classification; tags a document states itself go in that document's file.
+  tags: Type.Array(Text),
+  broader: Type.Union([Slug, Type.Null()]),
+  codes: Type.Array(Type.Object({ scheme: CodeScheme, code: Text, label: Text }, { additionalProperties: false }))
+}, { additionalProperties: false })
+
+// seed/catalog/skills.json
+export const SeedSkill = Type.Object({
+  id: Slug,
+  name: Text,
+  kind: SkillKind,
+  category: NullableText,
+  description: NullableText,
+  aliases: Type.Array(Text)
+}, { additionalProperties: false })
+
+// seed/catalog/certifications.json
+export const SeedCertification = Type.Object({
+  id: Slug,
+  name: Text,
+  abbreviation: NullableText,
+  kind: CertificationKind,
+  issuing_body: NullableText,
+  description: NullableText
+}, { additionalProperties: false })
+
+// seed/catalog/fields-of-study.json and seed/catalog/work-settings.json
+export const SeedNamedEntity = Type.Object({ id: Slug, name: Text }, { additionalProperties: false })
+
+// seed/catalog/training-programs.json
+export const SeedTrainingProgram = Type.Object({
+  id: Slug,
+  name: Text,
+  description: NullableText,
+  source: Text
+}, { additionalProperties: false })
+
+const SeedRoleFacts = Type.Object({
+  role: Slug,
+  summary: Type.Optional(Text),
+  tags: Type.Optional(Type.Array(Text)),
+  alternate_titles: Type.Optional(Type.Array(Text)),
+  employment_types: Type.Optional(Type.Array(EmploymentType)),
+  reports_to: Type.Optional(Type.Array(Slug)),
+  work_settings: Type.Optional(Type.Array(Slug)),
+  responsibilities: Type.Optional(Type.Array(Type.Object({
+    kind: ResponsibilityKind,
+    section: Text,
+    text: Text
+  }, { additionalProperties: false }))),
+  skills: Type.Optional(Type.Array(Type.Object({
+    skill: Slug,
+    importance: Importance,
+    section: Text,
+    wording: Text
+  }, { additionalProperties: false }))),
+  certifications: Type.Optional(Type.Array(Type.Object({
+    certification: Slug,
+    importance: Importance,
+    // Links sharing a group are alternatives: any one of them satisfies the requirement.
+    alternative_group: NullableText,
+    section: Text,
+    wording: Text
+  }, { additionalProperties: false }))),
+  education: Type.Optional(Type.Object({
+    minimum_level: Type.Union([EducationLevel, Type.Null()]),
+    minimum_text: NullableText,
+    preferred_levels: Type.Array(EducationLevel),
+    preferred_text: NullableText,
+    fields_of_study: Type.Array(Slug),
+    training_programs: Type.Array(Slug),
+    notes: NullableText
+  }, { additionalProperties: false })),
+  experience: Type.Optional(Type.Array(Type.Object({
+    label: NullableText,
+    min_years: Type.Union([Type.Number({ minimum: 0 }), Type.Null()]),
+    max_years: Type.Union([Type.Number({ minimum: 0 }), Type.Null()]),
+    text: Text,
+    preferred_populations: Type.Array(Text),
+    preferred_settings: Type.Array(Text)
+  }, { additionalProperties: false }))),
+  salaries: Type.Optional(Type.Array(Type.Object({
+    kind: SalaryKind,
+    currency: Type.String({ pattern: '^[A-Z]{3}$' }),
+    period: SalaryPeriod,
+    min: Amount,
+    max: Amount,
+    median: Amount,
+    average: Amount,
+    p10: Amount,
+    p25: Amount,
+    p75: Amount,
+    p90: Amount,
+    country: Type.Union([Type.String({ pattern: '^[A-Z]{2}$' }), Type.Null()]),
+    subdivision: Type.Union([Type.String({ pattern: '^[A-Z]{2}-[A-Z0-9]{1,3}$' }), Type.Null()]),
+    reference_year: Type.Union([Type.Integer({ minimum: 1900, maximum: 2100 }), Type.Null()]),
+    publisher: NullableText,
+    quote: Text,
+    notes: NullableText
+  }, { additionalProperties: false }))),
+  benefits: Type.Optional(Type.Array(Text)),
+  requirements: Type.Optional(Type.Array(Text))
+}, { additionalProperties: false })
+
+// seed/documents/<document id>.json: what one source document states.
+export const SeedDocument = Type.Object({
+  source: Type.Object({
+    id: Text,
+    title: Text,
+    publisher: NullableText,
+    author: NullableText,
+    published_on: Type.Union([Type.String({ pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' }), Type.Null()]),
+    description: Text
+  }, { additionalProperties: false }),
+  roles: Type.Array(SeedRoleFacts),
+  progression: Type.Array(Type.Object({
+    from: Slug,
+    to: Slug,
+    kind: EdgeKind,
+    condition: NullableText,
+    section: Text,
+    quote: Text
+  }, { additionalProperties: false }))
+}, { additionalProperties: false })
+
+export type SeedRole = Static<typeof SeedRole>
+export type SeedSkill = Static<typeof SeedSkill>
+export type SeedCertification = Static<typeof SeedCertification>
+export type SeedNamedEntity = Static<typeof SeedNamedEntity>
+export type SeedTrainingProgram = Static<typeof SeedTrainingProgram>
+export type SeedDocument = Static<typeof SeedDocument>
+export type SeedRoleFacts = SeedDocument['roles'][number]

@@ -1,0 +1,40 @@
+import swagger from '@fastify/swagger'
+import swaggerUi from '@fastify/swagger-ui'
+import fp from 'fastify-plugin'
+
+export const apiTags = [
+  { name: 'roles', description: 'Job roles, with everything a careers page or an ATS needs in one call.' },
+  { name: 'skills', description: 'The skills catalogue: hard skills, soft skills and tools, with the roles that need them.' },
+  { name: 'certifications', description: 'Certifications and licenses, with the roles that require or prefer them.' },
+  { name: 'education', description: 'Education requirements per role: levels, fields of study and training programs.' },
+  { name: 'salaries', description: 'Salary figures per role, each with its period, location, publisher and source document.' },
+  { name: 'progression', description: 'Directed career moves between roles: advancement and lateral.' },
+  { name: 'search', description: 'Ranked full-text search over roles, skills and certifications.' },
+  { name: 'sources', description: 'The documents every fact is taken from.' },
+  { name: 'operations', description: 'Liveness and readiness probes.' }
+]
+
+/** Publishes the OpenAPI 3.1 document at /openapi.json and Swagger UI at /docs. */
+export default fp(async function openapi (app) {
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'roleatlas',
+        version: '1.0.0',
+        description: 'An open role-and-competency data API: job roles with their salary ranges, education requirements, ' +
+          'skills, certifications and licenses, and directed career progression. Every fact names the document it comes from.\n\n' +
+          'Errors are RFC 9457 problem documents (`application/problem+json`). Lists use cursor pagination: follow `next` until it is null.',
+        license: { name: 'MIT', identifier: 'MIT' }
+      },
+      tags: apiTags
+    },
+    // Name components after their $id, so that generated clients get real type names.
+    refResolver: {
+      buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`)
+    }
+  })
+  await app.register(swaggerUi, { routePrefix: '/docs' })
+
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger())
+}, { name: 'openapi' })

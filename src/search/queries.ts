@@ -1,0 +1,50 @@
+import { sql } from 'drizzle-orm'
+import type { Db } from '../db/connection.js'
+
+/**
+ * Turns free text into an FTS5 query: each word becomes a quoted prefix term, so punctuation
+ * and FTS5 operators in the input are matched as text, never parsed as syntax.
+ */
+export function toMatchExpression (text: string): string | null {
+  const words = text.normalize('NFKC').match(/[\p{L}\p{N}]+/gu)
+  if (words === null) return null
+  return words.map((word) => `"${word}"*`).join(' ')
+}
+
+export type SearchEntityType = 'role' | 'skill' | 'certification'
+
+export interface SearchRow {
+  type: SearchEntityType
+  id: string
+  title: string
+  detail: string | null
+  summary: string | null
+  kind: string | null
+  abbreviation: string | null
+  score: number
+}
+
+/** Ranked hits across roles, skills and certifications: bm25 with titles weighted ten to one. */
+export function searchCatalogue (db: Db, text: string, types: SearchEntityType[], limit: number): SearchRow[] {
+  const match = toMatchExpression(text)
+  if (match === null) return []
+  return db.all<SearchRow>(sql`
+    WITH hits AS (
+      SELECT entity_type, entity_id, -bm25(search_index, 0, 0, 10.0, 1.0) AS score
+      FROM search_index
+      WHERE search_index MATCH ${match} AND entity_type IN (${sql.join(types.map((type) => sql`${type}`), sql`, `)})
+      ORDER BY bm25(search_index, 0, 0, 10.0, 1.0)
+      LIMIT ${limit}
+    )
+    SELECT h.entity_type AS type, h.entity_id AS id, h.score AS score,
+      coalesce(r.title, s.name, c.name) AS title,
+      r.detail AS detail,
+      (SELECT d.text FROM role_descriptions d WHERE d.role_id = r.id ORDER BY d.source_id LIMIT 1) AS summary,
+      coalesce(s.kind, c.kind) AS kind,
+      c.abbreviation AS abbreviation
+    FROM hits h
+    LEFT JOIN roles r ON h.entity_type = 'role' AND r.id = h.entity_id
+    LEFT JOIN skills s ON h.entity_type = 'skill' AND s.id = h.entity_id
+    LEFT JOIN certifications c ON h.entity_type = 'certification' AND c.id = h.entity_id
+    ORDER BY h.score DESC, h.entity_type, h.entity_id`)
+}

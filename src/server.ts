@@ -1,0 +1,39 @@
+import closeWithGrace from 'close-with-grace'
+import type { FastifyInstance } from 'fastify'
+import { buildApp } from './app.js'
+import { ConfigError, readConfig, type Config } from './config.js'
+
+// Time allowed for in-flight requests to finish after SIGTERM or SIGINT before exiting anyway.
+const SHUTDOWN_GRACE_MS = 10_000
+
+export async function startServer (config: Config): Promise<FastifyInstance> {
+  const app = await buildApp({
+    databasePath: config.databasePath,
+    logger: { level: config.logLevel },
+    trustProxy: config.trustProxy
+  })
+  await app.listen({ port: config.port, host: config.host })
+  return app
+}
+
+async function main (): Promise<void> {
+  let config: Config
+  try {
+    config = readConfig()
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error
+    console.error(error.message)
+    process.exitCode = 1
+    return
+  }
+  const app = await startServer(config)
+  // On a signal: stop accepting connections, let in-flight requests finish, close the
+  // database, then exit 0. A second signal, or the grace period running out, exits 1.
+  closeWithGrace({ delay: SHUTDOWN_GRACE_MS, logger: app.log }, async ({ signal, err }) => {
+    if (err !== undefined) app.log.error({ err }, 'shutting down after an uncaught error')
+    else app.log.info({ signal }, 'shutting down')
+    await app.close()
+  })
+}
+
+await main()

@@ -1,0 +1,62 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { ref } from '../http/schema-builders.js'
+import { NotFoundError, problemResponses } from '../http/problem.js'
+import { positionAfter, splitPage } from '../http/pagination.js'
+import { RoleParams } from '../roles/schemas.js'
+import { requireRole, toRoleRef } from '../roles/routes.js'
+import { findSkill, listSkills, roleSkills, skillAliasesFor, skillRoleLinksFor } from './queries.js'
+import { buildRoleSkill, buildSkills } from './documents.js'
+import { ListSkillsQuery, RoleSkillList, Skill, SkillList, SkillParams } from './schemas.js'
+
+const SORT = 'name'
+
+const skillRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get('/skills', {
+    schema: {
+      operationId: 'listSkills',
+      summary: 'List skills',
+      description: 'The skills catalogue by name, each skill with its aliases and the roles that need it.',
+      tags: ['skills'],
+      querystring: ListSkillsQuery,
+      response: { 200: ref(SkillList), ...problemResponses() }
+    }
+  }, async (request) => {
+    const { kind, limit, cursor } = request.query
+    const rows = listSkills(app.db, kind, limit, positionAfter(cursor, SORT))
+    const { page, next } = splitPage(request, rows, limit, SORT, (last) => [last.name, last.id])
+    const ids = page.map((row) => row.id)
+    return { data: buildSkills(page, skillAliasesFor(app.db, ids), skillRoleLinksFor(app.db, ids)), next }
+  })
+
+  app.get('/skills/:id', {
+    schema: {
+      operationId: 'getSkill',
+      summary: 'Get a skill',
+      description: 'One skill with its aliases and every role that needs it, with each source\'s wording and importance.',
+      tags: ['skills'],
+      params: SkillParams,
+      response: { 200: ref(Skill), ...problemResponses(404) }
+    }
+  }, async (request) => {
+    const row = findSkill(app.db, request.params.id)
+    if (row === undefined) throw new NotFoundError('skill', request.params.id)
+    const [skill] = buildSkills([row], skillAliasesFor(app.db, [row.id]), skillRoleLinksFor(app.db, [row.id]))
+    return skill!
+  })
+
+  app.get('/roles/:id/skills', {
+    schema: {
+      operationId: 'listRoleSkills',
+      summary: 'List a role\'s skills',
+      description: 'The hard skills, soft skills and tools a role needs, as each source states them, in source order.',
+      tags: ['roles', 'skills'],
+      params: RoleParams,
+      response: { 200: ref(RoleSkillList), ...problemResponses(404) }
+    }
+  }, async (request) => {
+    const role = requireRole(app.db, request.params.id)
+    return { role: toRoleRef(role), data: roleSkills(app.db, role.id).map(buildRoleSkill) }
+  })
+}
+
+export default skillRoutes

@@ -1,0 +1,32 @@
+import { Type, type Static } from 'typebox'
+import { entityProperties, nullable, ref } from '../http/schema-builders.js'
+import { Page, PageQuery } from '../http/pagination.js'
+import { sourceCoverages } from '../db/schema.js'
+import { RoleRef } from '../roles/role-ref.js'
+
+export const SourceRole = Type.Object({
+  role: ref(RoleRef),
+  coverage: Type.Enum([...sourceCoverages])
+}, { $id: 'SourceRole', additionalProperties: false })
+
+export const Source = Type.Object({
+  id: Type.String({ examples: ['000_4694b98c1c2a5003'] }),
+  title: Type.String(),
+  publisher: nullable(Type.String()),
+  author: nullable(Type.String()),
+  published_on: nullable(Type.String({ description: 'The publication or last-update date the document gives: a year, year-month or date.', examples: ['2025-05-04'] })),
+  description: Type.String(),
+  roles: Type.Array(ref(SourceRole), { description: 'The roles the document describes or mentions.' }),
+  ...entityProperties
+}, { $id: 'Source', description: 'A document that facts are taken from.', additionalProperties: false })
+export type Source = Static<typeof Source>
+
+export const SourceList = Page(ref(Source), 'SourceList', 'A page of source documents, by id.')
+
+export const SourceParams = Type.Object({
+  id: Type.String({ pattern: '^[A-Za-z0-9_-]{1,100}$', description: 'The source document id.', examples: ['000_4694b98c1c2a5003'] })
+})
+
+export const ListSourcesQuery = Type.Object({ ...PageQuery })
+
+export const sourceSchemas = [SourceRole, Source, SourceList]
