@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { ref } from '../http/schema-builders.js'
+import { okResponse } from '../http/schema-builders.js'
 import { NotFoundError, problemResponses } from '../http/problem.js'
 import { positionAfter, splitPage } from '../http/pagination.js'
 import { RoleParams } from '../roles/schemas.js'
@@ -7,6 +7,7 @@ import { requireRole, toRoleRef } from '../roles/routes.js'
 import { certificationRoleLinksFor, findCertification, listCertifications, roleCertifications } from './queries.js'
 import { buildCertifications, buildRoleCertification } from './documents.js'
 import { Certification, CertificationList, CertificationParams, ListCertificationsQuery, RoleCertificationList } from './schemas.js'
+import { certificationExample, certificationListExample, roleCertificationListExample } from './examples.js'
 
 const SORT = 'name'
 
@@ -18,7 +19,7 @@ const certificationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       description: 'The certifications and licenses catalogue by name, each with the roles that require or prefer it.',
       tags: ['certifications'],
       querystring: ListCertificationsQuery,
-      response: { 200: ref(CertificationList), ...problemResponses() }
+      response: { 200: okResponse(CertificationList, 'A page of certifications and licenses.', certificationListExample), ...problemResponses() }
     }
   }, async (request) => {
     const { kind, limit, cursor } = request.query
@@ -34,7 +35,7 @@ const certificationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       description: 'One certification or license with every role that requires or prefers it, as each source states it.',
       tags: ['certifications'],
       params: CertificationParams,
-      response: { 200: ref(Certification), ...problemResponses(404) }
+      response: { 200: okResponse(Certification, 'The certification or license, with the roles that ask for it.', certificationExample), ...problemResponses(404) }
     }
   }, async (request) => {
     const row = findCertification(app.db, request.params.id)
@@ -50,7 +51,7 @@ const certificationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       description: 'What a role requires or prefers, in source order. Links sharing an `alternative_group` are alternatives.',
       tags: ['roles', 'certifications'],
       params: RoleParams,
-      response: { 200: ref(RoleCertificationList), ...problemResponses(404) }
+      response: { 200: okResponse(RoleCertificationList, 'The role\'s certifications and licenses.', roleCertificationListExample), ...problemResponses(404) }
     }
   }, async (request) => {
     const role = requireRole(app.db, request.params.id)

@@ -1,11 +1,12 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { ref } from '../http/schema-builders.js'
+import { okResponse } from '../http/schema-builders.js'
 import { problemResponses } from '../http/problem.js'
 import { RoleParams } from '../roles/schemas.js'
 import { requireRole, toRoleRef } from '../roles/routes.js'
 import { roleEducation } from './queries.js'
 import { buildEducationRequirements } from './documents.js'
 import { RoleEducationList } from './schemas.js'
+import { roleEducationListExample } from './examples.js'
 
 const educationRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get('/roles/:id/education', {
@@ -16,7 +17,7 @@ const educationRoutes: FastifyPluginAsyncTypebox = async (app) => {
         'Sources that disagree are kept apart, never merged.',
       tags: ['roles', 'education'],
       params: RoleParams,
-      response: { 200: ref(RoleEducationList), ...problemResponses(404) }
+      response: { 200: okResponse(RoleEducationList, 'The role\'s education requirements, one per source.', roleEducationListExample), ...problemResponses(404) }
     }
   }, async (request) => {
     const role = requireRole(app.db, request.params.id)

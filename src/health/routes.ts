@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import { sql } from 'drizzle-orm'
 import { HttpProblem, problemResponses } from '../http/problem.js'
-import { ref } from '../http/schema-builders.js'
+import { okResponse } from '../http/schema-builders.js'
 
 const Health = Type.Object({
   status: Type.Literal('ok')
@@ -23,7 +23,7 @@ const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
       summary: 'Liveness',
       description: 'Answers while the process is up; it does not touch the database.',
       tags: ['operations'],
-      response: { 200: ref(Health), ...problemResponses() }
+      response: { 200: okResponse(Health, 'The process is up.', { status: 'ok' }), ...problemResponses() }
     }
   }, async () => ({ status: 'ok' as const }))
 
@@ -34,7 +34,7 @@ const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
       summary: 'Readiness',
       description: 'Answers 200 when the database answers a query and holds data, 503 otherwise.',
       tags: ['operations'],
-      response: { 200: ref(Readiness), ...problemResponses() }
+      response: { 200: okResponse(Readiness, 'The database answers and holds data.', { status: 'ready', roles: 45 }), ...problemResponses() }
     }
   }, async () => {
     let roles = 0

@@ -11,6 +11,11 @@ export function ref<T extends TSchema> (schema: T): TUnsafe<Static<T>> {
   return Type.Unsafe<Static<T>>(Type.Ref(id))
 }
 
+/** A 200 response: a shared schema, what it is, and an example for the OpenAPI document. */
+export function okResponse<T extends TSchema> (schema: T, description: string, example: Static<T>) {
+  return { description, content: { 'application/json': { schema: ref(schema), example } } }
+}
+
 export function nullable<T extends TSchema> (schema: T) {
   return Type.Union([schema, Type.Null()])
 }

@@ -1,11 +1,12 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { ref } from '../http/schema-builders.js'
+import { okResponse } from '../http/schema-builders.js'
 import { problemResponses } from '../http/problem.js'
 import { RoleParams } from '../roles/schemas.js'
 import { requireRole, toRoleRef } from '../roles/routes.js'
 import { roleProgression } from './queries.js'
 import { buildProgression } from './documents.js'
 import { Progression } from './schemas.js'
+import { progressionExample } from './examples.js'
 
 const progressionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get('/roles/:id/progression', {
@@ -16,7 +17,7 @@ const progressionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         'and `comes_from` (entry points into it), each with the neighbouring role, the condition and the source\'s wording.',
       tags: ['roles', 'progression'],
       params: RoleParams,
-      response: { 200: ref(Progression), ...problemResponses(404) }
+      response: { 200: okResponse(Progression, 'The role\'s career moves in both directions.', progressionExample), ...problemResponses(404) }
     }
   }, async (request) => {
     const role = requireRole(app.db, request.params.id)

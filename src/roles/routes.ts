@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { ref } from '../http/schema-builders.js'
+import { okResponse } from '../http/schema-builders.js'
 import { NotFoundError, problemResponses } from '../http/problem.js'
 import { positionAfter, splitPage } from '../http/pagination.js'
 import { splitCommaSeparated } from '../http/query-lists.js'
@@ -19,6 +19,7 @@ import { findRole, listRoles, loadRoleCardParts, loadRoleDetails, roleSortKey } 
 import { buildRoleDocument, buildRoleSummary } from './documents.js'
 import { GetRoleQuery, ListRolesQuery, Role, RoleList, RoleParams, roleIncludes, type RoleInclude } from './schemas.js'
 import type { RoleRef } from './role-ref.js'
+import { roleExample, roleListExample } from './examples.js'
 
 /** The role with this id, or a 404 problem. Sub-resources of a role start here. */
 export function requireRole (db: Db, id: string): RoleRow {
@@ -40,7 +41,7 @@ const roleRoutes: FastifyPluginAsyncTypebox = async (app) => {
         'match roles that have at least one salary figure meeting all of them.',
       tags: ['roles'],
       querystring: ListRolesQuery,
-      response: { 200: ref(RoleList), ...problemResponses() }
+      response: { 200: okResponse(RoleList, 'A page of roles.', roleListExample), ...problemResponses() }
     }
   }, async (request) => {
     const { q, tag, skill, certification, education_max: educationMax, salary_min: salaryMin, salary_period: salaryPeriod,
@@ -65,7 +66,7 @@ const roleRoutes: FastifyPluginAsyncTypebox = async (app) => {
       tags: ['roles'],
       params: RoleParams,
       querystring: GetRoleQuery,
-      response: { 200: ref(Role), ...problemResponses(404) }
+      response: { 200: okResponse(Role, 'The role document.', roleExample), ...problemResponses(404) }
     }
   }, async (request) => {
     const row = requireRole(app.db, request.params.id)

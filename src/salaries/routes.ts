@@ -1,11 +1,12 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { ref } from '../http/schema-builders.js'
+import { okResponse } from '../http/schema-builders.js'
 import { problemResponses } from '../http/problem.js'
 import { RoleParams } from '../roles/schemas.js'
 import { requireRole, toRoleRef } from '../roles/routes.js'
 import { roleSalaries } from './queries.js'
 import { buildSalary } from './documents.js'
 import { RoleSalaryList } from './schemas.js'
+import { roleSalaryListExample } from './examples.js'
 
 const salaryRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get('/roles/:id/salaries', {
@@ -16,7 +17,7 @@ const salaryRoutes: FastifyPluginAsyncTypebox = async (app) => {
         'Figures from different sources are listed side by side, never merged.',
       tags: ['roles', 'salaries'],
       params: RoleParams,
-      response: { 200: ref(RoleSalaryList), ...problemResponses(404) }
+      response: { 200: okResponse(RoleSalaryList, 'The role\'s salary figures.', roleSalaryListExample), ...problemResponses(404) }
     }
   }, async (request) => {
     const role = requireRole(app.db, request.params.id)

@@ -1,10 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { ref } from '../http/schema-builders.js'
+import { okResponse } from '../http/schema-builders.js'
 import { problemResponses } from '../http/problem.js'
 import { splitCommaSeparated } from '../http/query-lists.js'
 import { searchCatalogue } from './queries.js'
 import { buildSearchHit } from './documents.js'
 import { SearchQuery, SearchResults, searchTypes } from './schemas.js'
+import { searchResultsExample } from './examples.js'
 
 const searchRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get('/search', {
@@ -16,7 +17,7 @@ const searchRoutes: FastifyPluginAsyncTypebox = async (app) => {
         'prefix, so it serves type-ahead. Each hit says what it is in `type`.',
       tags: ['search'],
       querystring: SearchQuery,
-      response: { 200: ref(SearchResults), ...problemResponses() }
+      response: { 200: okResponse(SearchResults, 'Hits, best first.', searchResultsExample), ...problemResponses() }
     }
   }, async (request) => {
     const { q, type, limit } = request.query

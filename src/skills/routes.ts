@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { ref } from '../http/schema-builders.js'
+import { okResponse } from '../http/schema-builders.js'
 import { NotFoundError, problemResponses } from '../http/problem.js'
 import { positionAfter, splitPage } from '../http/pagination.js'
 import { RoleParams } from '../roles/schemas.js'
@@ -7,6 +7,7 @@ import { requireRole, toRoleRef } from '../roles/routes.js'
 import { findSkill, listSkills, roleSkills, skillAliasesFor, skillRoleLinksFor } from './queries.js'
 import { buildRoleSkill, buildSkills } from './documents.js'
 import { ListSkillsQuery, RoleSkillList, Skill, SkillList, SkillParams } from './schemas.js'
+import { roleSkillListExample, skillExample, skillListExample } from './examples.js'
 
 const SORT = 'name'
 
@@ -18,7 +19,7 @@ const skillRoutes: FastifyPluginAsyncTypebox = async (app) => {
       description: 'The skills catalogue by name, each skill with its aliases and the roles that need it.',
       tags: ['skills'],
       querystring: ListSkillsQuery,
-      response: { 200: ref(SkillList), ...problemResponses() }
+      response: { 200: okResponse(SkillList, 'A page of skills.', skillListExample), ...problemResponses() }
     }
   }, async (request) => {
     const { kind, limit, cursor } = request.query
@@ -35,7 +36,7 @@ const skillRoutes: FastifyPluginAsyncTypebox = async (app) => {
       description: 'One skill with its aliases and every role that needs it, with each source\'s wording and importance.',
       tags: ['skills'],
       params: SkillParams,
-      response: { 200: ref(Skill), ...problemResponses(404) }
+      response: { 200: okResponse(Skill, 'The skill, with the roles that need it.', skillExample), ...problemResponses(404) }
     }
   }, async (request) => {
     const row = findSkill(app.db, request.params.id)
@@ -51,7 +52,7 @@ const skillRoutes: FastifyPluginAsyncTypebox = async (app) => {
       description: 'The hard skills, soft skills and tools a role needs, as each source states them, in source order.',
       tags: ['roles', 'skills'],
       params: RoleParams,
-      response: { 200: ref(RoleSkillList), ...problemResponses(404) }
+      response: { 200: okResponse(RoleSkillList, 'The role\'s skills.', roleSkillListExample), ...problemResponses(404) }
     }
   }, async (request) => {
     const role = requireRole(app.db, request.params.id)

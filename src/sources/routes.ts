@@ -1,10 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { ref } from '../http/schema-builders.js'
+import { okResponse } from '../http/schema-builders.js'
 import { NotFoundError, problemResponses } from '../http/problem.js'
 import { positionAfter, splitPage } from '../http/pagination.js'
 import { findSource, listSources, sourceRolesFor } from './queries.js'
 import { buildSources } from './documents.js'
 import { ListSourcesQuery, Source, SourceList, SourceParams } from './schemas.js'
+import { sourceExample, sourceListExample } from './examples.js'
 
 const SORT = 'id'
 
@@ -16,7 +17,7 @@ const sourceRoutes: FastifyPluginAsyncTypebox = async (app) => {
       description: 'The documents roleatlas takes its facts from, with the roles each describes or mentions.',
       tags: ['sources'],
       querystring: ListSourcesQuery,
-      response: { 200: ref(SourceList), ...problemResponses() }
+      response: { 200: okResponse(SourceList, 'A page of source documents.', sourceListExample), ...problemResponses() }
     }
   }, async (request) => {
     const { limit, cursor } = request.query
@@ -32,7 +33,7 @@ const sourceRoutes: FastifyPluginAsyncTypebox = async (app) => {
       description: 'One source document: title, publisher, author, date and the roles it describes or mentions.',
       tags: ['sources'],
       params: SourceParams,
-      response: { 200: ref(Source), ...problemResponses(404) }
+      response: { 200: okResponse(Source, 'The source document.', sourceExample), ...problemResponses(404) }
     }
   }, async (request) => {
     const row = findSource(app.db, request.params.id)
