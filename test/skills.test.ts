@@ -1,0 +1,79 @@
+import t from 'tap'
+import { build } from './helper.js'
+
+t.test('GET /v1/skills', async (t) => {
+  const app = await build(t)
+
+  t.test('lists the catalogue by name, each skill with the roles that need it', async (t) => {
+    const page = (await app.inject('/v1/skills?limit=100')).json()
+    t.equal(page.next, null)
+    const names = page.data.map((skill: { name: string }) => skill.name)
+    t.same(names, [...names].sort())
+    t.same(new Set(page.data.map((skill: { kind: string }) => skill.kind)), new Set(['hard', 'soft', 'tool']))
+    t.ok(page.data.every((skill: { roles: unknown[] }) => skill.roles.length > 0), 'every catalogued skill is needed by some role')
+  })
+
+  t.test('pages with a cursor and filters by kind', async (t) => {
+    const all = (await app.inject('/v1/skills?limit=100')).json().data.map((skill: { id: string }) => skill.id)
+    const seen: string[] = []
+    let url: string | null = '/v1/skills?limit=8'
+    while (url !== null) {
+      const page: { data: Array<{ id: string }>, next: string | null } = (await app.inject(url)).json()
+      seen.push(...page.data.map((skill) => skill.id))
+      url = page.next === null ? null : new URL(page.next).pathname + new URL(page.next).search
+    }
+    t.same(seen, all)
+
+    const tools = (await app.inject('/v1/skills?kind=tool&limit=100')).json().data
+    t.ok(tools.length >= 4)
+    t.ok(tools.every((skill: { kind: string }) => skill.kind === 'tool'))
+    t.ok(tools.some((skill: { name: string }) => /MEDITECH/.test(skill.name)))
+  })
+})
+
+t.test('GET /v1/skills/{id}', async (t) => {
+  const app = await build(t)
+
+  t.test('returns the skill, its aliases and each role link with its source', async (t) => {
+    const response = await app.inject('/v1/skills/crisis-intervention')
+    t.equal(response.statusCode, 200)
+    const skill = response.json()
+    t.match(skill, { id: 'crisis-intervention', kind: 'hard', version: 1 })
+    t.ok(skill.aliases.length > 0)
+    const roleIds = skill.roles.map((link: { role: { id: string } }) => link.role.id)
+    t.ok(roleIds.includes('therapeutic-assistant'))
+    t.ok(roleIds.includes('therapy-specialist'))
+    t.ok(skill.roles.every((link: { source_id: string, wording: string }) => link.source_id.length > 0 && link.wording.length > 0))
+  })
+
+  t.test('an unknown id is a 404 problem', async (t) => {
+    const response = await app.inject('/v1/skills/juggling')
+    t.equal(response.statusCode, 404)
+    t.match(response.json(), { detail: 'No skill has the id "juggling".' })
+  })
+})
+
+t.test('GET /v1/roles/{id}/skills', async (t) => {
+  const app = await build(t)
+
+  t.test('lists hard skills, soft skills and tools in source order', async (t) => {
+    const response = await app.inject('/v1/roles/therapeutic-services-assistant/skills')
+    t.equal(response.statusCode, 200)
+    const body = response.json()
+    t.same(body.role, { id: 'therapeutic-services-assistant', title: 'Therapeutic Services Assistant', detail: 'full' })
+    const kinds = new Set(body.data.map((link: { skill: { kind: string } }) => link.skill.kind))
+    t.same(kinds, new Set(['hard', 'soft', 'tool']))
+    const meditech = body.data.find((link: { skill: { name: string } }) => /MEDITECH/.test(link.skill.name))
+    t.match(meditech, { skill: { kind: 'tool', category: 'Medical software' }, source_id: '003_22ade88f96834ac8' })
+  })
+
+  t.test('a role known only by name has no skills', async (t) => {
+    t.same((await app.inject('/v1/roles/patient-navigator/skills')).json().data, [])
+  })
+
+  t.test('an unknown role is a 404 problem', async (t) => {
+    const response = await app.inject('/v1/roles/no-such-role/skills')
+    t.equal(response.statusCode, 404)
+    t.equal(response.headers['content-type'], 'application/problem+json; charset=utf-8')
+  })
+})

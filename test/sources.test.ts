@@ -1,0 +1,42 @@
+import t from 'tap'
+import { build } from './helper.js'
+
+t.test('GET /v1/sources', async (t) => {
+  const app = await build(t)
+
+  t.test('lists the five documents by id with the roles they cover', async (t) => {
+    const page = (await app.inject('/v1/sources')).json()
+    t.same(page.data.map((source: { id: string }) => source.id), [
+      '000_4694b98c1c2a5003', '001_b5bbebad356a4f28', '002_c01dfacc0499c815', '003_22ade88f96834ac8', '004_ceb25adb4d5f0a29'
+    ])
+    t.equal(page.next, null)
+  })
+
+  t.test('pages with a cursor', async (t) => {
+    const first = (await app.inject('/v1/sources?limit=2')).json()
+    t.same(first.data.map((source: { id: string }) => source.id), ['000_4694b98c1c2a5003', '001_b5bbebad356a4f28'])
+    const next = new URL(first.next)
+    const second = (await app.inject(next.pathname + next.search)).json()
+    t.same(second.data.map((source: { id: string }) => source.id), ['002_c01dfacc0499c815', '003_22ade88f96834ac8'])
+  })
+})
+
+t.test('GET /v1/sources/{id}', async (t) => {
+  const app = await build(t)
+
+  t.test('gives the publisher, author and date the document states', async (t) => {
+    const source = (await app.inject('/v1/sources/002_c01dfacc0499c815')).json()
+    t.match(source, { publisher: 'PsyWellPath', author: 'Dr. Neeshu Rathore', published_on: '2025-05-04', version: 1 })
+    const described = source.roles.filter((link: { coverage: string }) => link.coverage === 'describes').map((link: { role: { id: string } }) => link.role.id)
+    t.ok(described.includes('mental-health-technician'))
+  })
+
+  t.test('an unknown id is a 404 problem; a malformed one a 400', async (t) => {
+    const missing = await app.inject('/v1/sources/999_nothing')
+    t.equal(missing.statusCode, 404)
+    t.match(missing.json(), { detail: 'No source has the id "999_nothing".' })
+    const malformed = await app.inject('/v1/sources/not%20an%20id')
+    t.equal(malformed.statusCode, 400)
+    t.match(malformed.json(), { errors: [{ in: 'path', name: 'id' }] })
+  })
+})
