@@ -14,10 +14,17 @@ interface RunningServer {
   exited: Promise<number | null>
 }
 
-/** Starts src/server.ts as `npm start` would (same loader flags, so coverage follows it). */
+// Children run the TypeScript source with tap's loader but without tap's coverage hooks:
+// their coverage (modules loaded, handlers never called) would replace the in-process
+// tests' coverage of the same files.
+const childArguments = [...process.execArgv.filter((flag) => !flag.includes('processinfo')), serverFile]
+const childEnvironment = Object.fromEntries(Object.entries(process.env)
+  .filter(([name]) => name !== 'NODE_OPTIONS' && name !== 'NODE_V8_COVERAGE' && !name.startsWith('_TAPJS_PROCESSINFO')))
+
+/** Starts src/server.ts as `npm start` would, in a process of its own. */
 async function startServer (environment: Record<string, string>): Promise<RunningServer> {
-  const child = spawn(process.execPath, [...process.execArgv, serverFile], {
-    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info', ...environment }
+  const child = spawn(process.execPath, childArguments, {
+    env: { ...childEnvironment, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info', ...environment }
   })
   const logs: Array<Record<string, unknown>> = []
   const exited = once(child, 'exit').then(([code]) => code as number | null)
@@ -60,8 +67,8 @@ t.test('the server seeds an empty database, serves, and shuts down cleanly on SI
 })
 
 t.test('an invalid setting stops the server with a message naming the variable', async (t) => {
-  const child = spawn(process.execPath, [...process.execArgv, serverFile], {
-    env: { ...process.env, PORT: 'eighty', DATABASE_PATH: join(t.testdir(), 'db.sqlite') }
+  const child = spawn(process.execPath, childArguments, {
+    env: { ...childEnvironment, PORT: 'eighty', DATABASE_PATH: join(t.testdir(), 'db.sqlite') }
   })
   let stderr = ''
   child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString() })
