@@ -51,7 +51,7 @@ t.test('the server seeds an empty database, serves, and shuts down cleanly on SI
   const response = await fetch(`${server.url}/v1/roles/therapeutic-assistant`, { headers: { 'x-request-id': 'trace-123' } })
   t.equal(response.status, 200)
   t.equal(response.headers.get('x-request-id'), 'trace-123')
-  t.equal((await response.json()).title, 'Therapeutic Assistant')
+  t.equal(((await response.json()) as { title: string }).title, 'Therapeutic Assistant')
   t.ok(server.logs.some((entry) => entry['reqId'] === 'trace-123'), 'logs carry the request id')
 
   server.child.kill('SIGTERM')

@@ -9,7 +9,6 @@ export const PROBLEM_CONTENT_TYPE = 'application/problem+json'
 export const problemTypes = {
   400: 'urn:roleatlas:problem:bad-request',
   404: 'urn:roleatlas:problem:not-found',
-  405: 'urn:roleatlas:problem:method-not-allowed',
   408: 'urn:roleatlas:problem:request-timeout',
   413: 'urn:roleatlas:problem:payload-too-large',
   414: 'urn:roleatlas:problem:uri-too-long',
@@ -55,7 +54,8 @@ export class HttpProblem extends Error {
   constructor (
     readonly statusCode: number,
     readonly detail: string,
-    readonly type: string = problemTypes[statusCode as keyof typeof problemTypes] ?? problemTypes[400],
+    // RFC 9457's about:blank: a status with no meaning beyond its HTTP semantics.
+    readonly type: string = problemTypes[statusCode as keyof typeof problemTypes] ?? 'about:blank',
     readonly title: string = STATUS_CODES[statusCode] ?? 'Error',
     readonly errors?: Problem['errors']
   ) {
