@@ -1,7 +1,8 @@
-import { and, asc, eq, inArray, type SQL } from 'drizzle-orm'
+import { and, asc, eq, sql, type SQL } from 'drizzle-orm'
 import type { Db } from '../db/connection.js'
 import * as t from '../db/schema.js'
 import { afterPosition, orderBy } from '../db/keyset.js'
+import { inJsonArray, preparedFor } from '../db/prepared.js'
 
 export function listCertifications (db: Db, kind: t.CertificationRow['kind'] | undefined, limit: number, after?: { value: string, id: string }): t.CertificationRow[] {
   const conditions: SQL[] = []
@@ -11,12 +12,14 @@ export function listCertifications (db: Db, kind: t.CertificationRow['kind'] | u
     .orderBy(...orderBy(t.certifications.name, t.certifications.id, 'asc')).limit(limit + 1).all()
 }
 
+const certificationById = preparedFor((db) => db.select().from(t.certifications)
+  .where(eq(t.certifications.id, sql.placeholder('id'))).prepare())
+
 export function findCertification (db: Db, id: string): t.CertificationRow | undefined {
-  return db.select().from(t.certifications).where(eq(t.certifications.id, id)).get()
+  return certificationById(db).get({ id })
 }
 
-export function certificationRoleLinksFor (db: Db, certificationIds: string[]) {
-  return db.select({
+const roleLinksOfCertifications = preparedFor((db) => db.select({
     certificationId: t.roleCertifications.certificationId,
     importance: t.roleCertifications.importance,
     alternativeGroup: t.roleCertifications.alternativeGroup,
@@ -24,13 +27,14 @@ export function certificationRoleLinksFor (db: Db, certificationIds: string[]) {
     sourceId: t.roleCertifications.sourceId,
     role: { id: t.roles.id, title: t.roles.title, detail: t.roles.detail }
   }).from(t.roleCertifications).innerJoin(t.roles, eq(t.roles.id, t.roleCertifications.roleId))
-    .where(inArray(t.roleCertifications.certificationId, certificationIds))
-    .orderBy(asc(t.roles.title), asc(t.roleCertifications.sourceId), asc(t.roleCertifications.position)).all()
+    .where(inJsonArray(t.roleCertifications.certificationId, 'ids'))
+    .orderBy(asc(t.roles.title), asc(t.roleCertifications.sourceId), asc(t.roleCertifications.position)).prepare())
+
+export function certificationRoleLinksFor (db: Db, certificationIds: string[]) {
+  return roleLinksOfCertifications(db).all({ ids: JSON.stringify(certificationIds) })
 }
 
-/** The certifications and licenses one role requires or prefers, in source order. */
-export function roleCertifications (db: Db, roleId: string) {
-  return db.select({
+const certificationsOfRole = preparedFor((db) => db.select({
     link: t.roleCertifications,
     certification: {
       id: t.certifications.id,
@@ -40,6 +44,10 @@ export function roleCertifications (db: Db, roleId: string) {
       issuing_body: t.certifications.issuingBody
     }
   }).from(t.roleCertifications).innerJoin(t.certifications, eq(t.certifications.id, t.roleCertifications.certificationId))
-    .where(eq(t.roleCertifications.roleId, roleId))
-    .orderBy(asc(t.roleCertifications.sourceId), asc(t.roleCertifications.position)).all()
+    .where(eq(t.roleCertifications.roleId, sql.placeholder('roleId')))
+    .orderBy(asc(t.roleCertifications.sourceId), asc(t.roleCertifications.position)).prepare())
+
+/** The certifications and licenses one role requires or prefers, in source order. */
+export function roleCertifications (db: Db, roleId: string) {
+  return certificationsOfRole(db).all({ roleId })
 }

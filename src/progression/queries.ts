@@ -1,23 +1,29 @@
-import { asc, eq } from 'drizzle-orm'
+import { asc, eq, sql } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/sqlite-core'
 import type { Db } from '../db/connection.js'
 import * as t from '../db/schema.js'
+import { preparedFor } from '../db/prepared.js'
 
 const neighbour = alias(t.roles, 'neighbour')
 
-function moves (db: Db, direction: 'out' | 'in', roleId: string) {
-  const [own, other] = direction === 'out'
-    ? [t.progressionEdges.fromRoleId, t.progressionEdges.toRoleId]
-    : [t.progressionEdges.toRoleId, t.progressionEdges.fromRoleId]
+type EndColumn = typeof t.progressionEdges.fromRoleId | typeof t.progressionEdges.toRoleId
+
+function moves (db: Db, own: EndColumn, other: EndColumn) {
   return db.select({
     edge: t.progressionEdges,
     role: { id: neighbour.id, title: neighbour.title, detail: neighbour.detail }
   }).from(t.progressionEdges).innerJoin(neighbour, eq(neighbour.id, other))
-    .where(eq(own, roleId))
-    .orderBy(asc(t.progressionEdges.sourceId), asc(t.progressionEdges.position)).all()
+    .where(eq(own, sql.placeholder('roleId')))
+    .orderBy(asc(t.progressionEdges.sourceId), asc(t.progressionEdges.position)).prepare()
 }
+
+const movesOfRole = preparedFor((db) => ({
+  out: moves(db, t.progressionEdges.fromRoleId, t.progressionEdges.toRoleId),
+  in: moves(db, t.progressionEdges.toRoleId, t.progressionEdges.fromRoleId)
+}))
 
 /** Both directions of a role's career moves, each with the role at the other end. */
 export function roleProgression (db: Db, roleId: string) {
-  return { leadsTo: moves(db, 'out', roleId), comesFrom: moves(db, 'in', roleId) }
+  const queries = movesOfRole(db)
+  return { leadsTo: queries.out.all({ roleId }), comesFrom: queries.in.all({ roleId }) }
 }

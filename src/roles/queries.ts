@@ -1,7 +1,8 @@
-import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm'
+import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm'
 import type { Db } from '../db/connection.js'
 import * as t from '../db/schema.js'
 import { afterPosition, orderBy } from '../db/keyset.js'
+import { inJsonArray, preparedFor } from '../db/prepared.js'
 import { toMatchExpression } from '../search/queries.js'
 import type { RoleRef } from './role-ref.js'
 import type { RoleSort } from './schemas.js'
@@ -80,15 +81,17 @@ export function listRoles (db: Db, filters: RoleFilters, sort: RoleSort, limit: 
     .all()
 }
 
+const roleById = preparedFor((db) => db.select().from(t.roles).where(eq(t.roles.id, sql.placeholder('id'))).prepare())
+
 export function findRole (db: Db, id: string): t.RoleRow | undefined {
-  return db.select().from(t.roles).where(eq(t.roles.id, id)).get()
+  return roleById(db).get({ id })
 }
 
+const roleRefs = preparedFor((db) => db.select({ id: t.roles.id, title: t.roles.title, detail: t.roles.detail })
+  .from(t.roles).where(inJsonArray(t.roles.id, 'ids')).prepare())
+
 export function roleRefsByIds (db: Db, ids: string[]): Map<string, RoleRef> {
-  if (ids.length === 0) return new Map()
-  const rows = db.select({ id: t.roles.id, title: t.roles.title, detail: t.roles.detail })
-    .from(t.roles).where(inArray(t.roles.id, ids)).all()
-  return new Map(rows.map((row) => [row.id, row]))
+  return new Map(roleRefs(db).all({ ids: JSON.stringify(ids) }).map((row) => [row.id, row]))
 }
 
 function groupBy<T> (rows: T[], key: (row: T) => string): Map<string, T[]> {
@@ -109,54 +112,75 @@ export interface RoleCardParts {
   broader: Map<string, RoleRef>
 }
 
-export function loadRoleCardParts (db: Db, rows: t.RoleRow[]): RoleCardParts {
-  const ids = rows.map((row) => row.id)
-  const alternateTitles = db.select().from(t.roleAlternateTitles)
-    .where(inArray(t.roleAlternateTitles.roleId, ids)).orderBy(asc(t.roleAlternateTitles.title)).all()
-  const tags = db.select().from(t.roleTags)
-    .where(inArray(t.roleTags.roleId, ids)).orderBy(asc(t.roleTags.tag)).all()
+const cardQueries = preparedFor((db) => ({
+  alternateTitles: db.select().from(t.roleAlternateTitles)
+    .where(inJsonArray(t.roleAlternateTitles.roleId, 'ids')).orderBy(asc(t.roleAlternateTitles.title)).prepare(),
+  tags: db.select().from(t.roleTags)
+    .where(inJsonArray(t.roleTags.roleId, 'ids')).orderBy(asc(t.roleTags.tag)).prepare(),
   // The summary is the description from the role's first source document by id: read in
-  // descending order, so that the Map below keeps the first one.
-  const descriptions = db.select({ roleId: t.roleDescriptions.roleId, text: t.roleDescriptions.text })
-    .from(t.roleDescriptions).where(inArray(t.roleDescriptions.roleId, ids))
-    .orderBy(desc(t.roleDescriptions.sourceId)).all()
+  // descending order, so that the Map built from it keeps the first one.
+  descriptions: db.select({ roleId: t.roleDescriptions.roleId, text: t.roleDescriptions.text })
+    .from(t.roleDescriptions).where(inJsonArray(t.roleDescriptions.roleId, 'ids'))
+    .orderBy(desc(t.roleDescriptions.sourceId)).prepare()
+}))
+
+export function loadRoleCardParts (db: Db, rows: t.RoleRow[]): RoleCardParts {
+  const ids = JSON.stringify(rows.map((row) => row.id))
+  const queries = cardQueries(db)
   const broaderIds = rows.flatMap((row) => (row.broaderRoleId === null ? [] : [row.broaderRoleId]))
   return {
-    alternateTitles: groupBy(alternateTitles, (row) => row.roleId),
-    tags: groupBy(tags, (row) => row.roleId),
-    summaries: new Map(descriptions.map((row) => [row.roleId, row.text])),
+    alternateTitles: groupBy(queries.alternateTitles.all({ ids }), (row) => row.roleId),
+    tags: groupBy(queries.tags.all({ ids }), (row) => row.roleId),
+    summaries: new Map(queries.descriptions.all({ ids }).map((row) => [row.roleId, row.text])),
     broader: roleRefsByIds(db, broaderIds)
   }
 }
 
+const roleId = sql.placeholder('roleId')
+
+const detailQueries = preparedFor((db) => ({
+  narrower: db.select({ id: t.roles.id, title: t.roles.title, detail: t.roles.detail })
+    .from(t.roles).where(eq(t.roles.broaderRoleId, roleId)).orderBy(asc(t.roles.title)).prepare(),
+  descriptions: db.select().from(t.roleDescriptions).where(eq(t.roleDescriptions.roleId, roleId))
+    .orderBy(asc(t.roleDescriptions.sourceId)).prepare(),
+  responsibilities: db.select().from(t.responsibilities).where(eq(t.responsibilities.roleId, roleId))
+    .orderBy(asc(t.responsibilities.sourceId), asc(t.responsibilities.position)).prepare(),
+  workSettings: db.select({ id: t.workSettings.id, name: t.workSettings.name, sourceId: t.roleWorkSettings.sourceId })
+    .from(t.roleWorkSettings).innerJoin(t.workSettings, eq(t.workSettings.id, t.roleWorkSettings.workSettingId))
+    .where(eq(t.roleWorkSettings.roleId, roleId)).orderBy(asc(t.roleWorkSettings.sourceId), asc(t.workSettings.name)).prepare(),
+  employmentTypes: db.select().from(t.roleEmploymentTypes).where(eq(t.roleEmploymentTypes.roleId, roleId)).prepare(),
+  reportingLines: db.select({ id: t.roles.id, title: t.roles.title, detail: t.roles.detail, sourceId: t.roleReportingLines.sourceId })
+    .from(t.roleReportingLines).innerJoin(t.roles, eq(t.roles.id, t.roleReportingLines.reportsToRoleId))
+    .where(eq(t.roleReportingLines.roleId, roleId)).orderBy(asc(t.roles.title)).prepare(),
+  experience: db.select().from(t.experienceRequirements).where(eq(t.experienceRequirements.roleId, roleId))
+    .orderBy(asc(t.experienceRequirements.sourceId), asc(t.experienceRequirements.position)).prepare(),
+  benefits: db.select().from(t.roleBenefits).where(eq(t.roleBenefits.roleId, roleId))
+    .orderBy(asc(t.roleBenefits.sourceId), asc(t.roleBenefits.position)).prepare(),
+  requirements: db.select().from(t.roleRequirements).where(eq(t.roleRequirements.roleId, roleId))
+    .orderBy(asc(t.roleRequirements.sourceId), asc(t.roleRequirements.position)).prepare(),
+  codes: db.select().from(t.roleCodes).where(eq(t.roleCodes.roleId, roleId))
+    .orderBy(asc(t.roleCodes.scheme), asc(t.roleCodes.code)).prepare(),
+  sources: db.select({ id: t.sources.id, title: t.sources.title, publisher: t.sources.publisher, coverage: t.roleSources.coverage })
+    .from(t.roleSources).innerJoin(t.sources, eq(t.sources.id, t.roleSources.sourceId))
+    .where(eq(t.roleSources.roleId, roleId)).orderBy(asc(t.sources.id)).prepare()
+}))
+
 /** Everything in the role document that is not an optional include. */
-export function loadRoleDetails (db: Db, roleId: string) {
-  const byRole = <T extends { roleId: any }>(table: T) => eq(table.roleId, roleId)
+export function loadRoleDetails (db: Db, id: string) {
+  const queries = detailQueries(db)
+  const params = { roleId: id }
   return {
-    narrower: db.select({ id: t.roles.id, title: t.roles.title, detail: t.roles.detail })
-      .from(t.roles).where(eq(t.roles.broaderRoleId, roleId)).orderBy(asc(t.roles.title)).all(),
-    descriptions: db.select().from(t.roleDescriptions).where(byRole(t.roleDescriptions))
-      .orderBy(asc(t.roleDescriptions.sourceId)).all(),
-    responsibilities: db.select().from(t.responsibilities).where(byRole(t.responsibilities))
-      .orderBy(asc(t.responsibilities.sourceId), asc(t.responsibilities.position)).all(),
-    workSettings: db.select({ id: t.workSettings.id, name: t.workSettings.name, sourceId: t.roleWorkSettings.sourceId })
-      .from(t.roleWorkSettings).innerJoin(t.workSettings, eq(t.workSettings.id, t.roleWorkSettings.workSettingId))
-      .where(byRole(t.roleWorkSettings)).orderBy(asc(t.roleWorkSettings.sourceId), asc(t.workSettings.name)).all(),
-    employmentTypes: db.select().from(t.roleEmploymentTypes).where(byRole(t.roleEmploymentTypes)).all(),
-    reportingLines: db.select({ id: t.roles.id, title: t.roles.title, detail: t.roles.detail, sourceId: t.roleReportingLines.sourceId })
-      .from(t.roleReportingLines).innerJoin(t.roles, eq(t.roles.id, t.roleReportingLines.reportsToRoleId))
-      .where(eq(t.roleReportingLines.roleId, roleId)).orderBy(asc(t.roles.title)).all(),
-    experience: db.select().from(t.experienceRequirements).where(byRole(t.experienceRequirements))
-      .orderBy(asc(t.experienceRequirements.sourceId), asc(t.experienceRequirements.position)).all(),
-    benefits: db.select().from(t.roleBenefits).where(byRole(t.roleBenefits))
-      .orderBy(asc(t.roleBenefits.sourceId), asc(t.roleBenefits.position)).all(),
-    requirements: db.select().from(t.roleRequirements).where(byRole(t.roleRequirements))
-      .orderBy(asc(t.roleRequirements.sourceId), asc(t.roleRequirements.position)).all(),
-    codes: db.select().from(t.roleCodes).where(byRole(t.roleCodes))
-      .orderBy(asc(t.roleCodes.scheme), asc(t.roleCodes.code)).all(),
-    sources: db.select({ id: t.sources.id, title: t.sources.title, publisher: t.sources.publisher, coverage: t.roleSources.coverage })
-      .from(t.roleSources).innerJoin(t.sources, eq(t.sources.id, t.roleSources.sourceId))
-      .where(eq(t.roleSources.roleId, roleId)).orderBy(asc(t.sources.id)).all()
+    narrower: queries.narrower.all(params),
+    descriptions: queries.descriptions.all(params),
+    responsibilities: queries.responsibilities.all(params),
+    workSettings: queries.workSettings.all(params),
+    employmentTypes: queries.employmentTypes.all(params),
+    reportingLines: queries.reportingLines.all(params),
+    experience: queries.experience.all(params),
+    benefits: queries.benefits.all(params),
+    requirements: queries.requirements.all(params),
+    codes: queries.codes.all(params),
+    sources: queries.sources.all(params)
   }
 }
 export type RoleDetails = ReturnType<typeof loadRoleDetails>
