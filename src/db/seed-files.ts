@@ -10,6 +10,7 @@ import {
   SeedSkill,
   SeedTrainingProgram
 } from './seed-format.js'
+import { buildSeedRows, repeatedFacts } from './seed-rows.js'
 
 export const seedFolder = join(import.meta.dirname, '..', '..', 'seed')
 
@@ -77,6 +78,7 @@ export function readSeedFiles (folder = seedFolder): SeedData {
     documents
   }
   if (problems.length === 0) problems.push(...crossReferenceProblems(data))
+  if (problems.length === 0) problems.push(...repeatedFacts(buildSeedRows(data)))
   if (problems.length > 0) throw new SeedError(problems)
   return data
 }

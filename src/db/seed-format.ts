@@ -1,4 +1,8 @@
 import { Type, type Static } from 'typebox'
+import {
+  certificationKinds, codeSchemes, edgeKinds, educationLevels, employmentTypes, importances, responsibilityKinds,
+  roleDetails, salaryKinds, salaryPeriods, skillKinds
+} from './schema.js'
 
 // The shape of the files under seed/. Every fact carries the document it came from:
 // catalogue files define shared entities, document files state what one source says.
@@ -7,38 +11,18 @@ const Slug = Type.String({ pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$', maxLength: 100
 const Text = Type.String({ minLength: 1 })
 const NullableText = Type.Union([Text, Type.Null()])
 
-export const EducationLevel = Type.Union([
-  Type.Literal('none'),
-  Type.Literal('high_school'),
-  Type.Literal('postsecondary_certificate'),
-  Type.Literal('associate'),
-  Type.Literal('bachelor'),
-  Type.Literal('master'),
-  Type.Literal('doctorate')
-])
+export const EducationLevel = Type.Enum([...educationLevels])
 
-export const RoleDetail = Type.Union([Type.Literal('full'), Type.Literal('brief'), Type.Literal('mention')])
-export const SkillKind = Type.Union([Type.Literal('hard'), Type.Literal('soft'), Type.Literal('tool')])
-export const CertificationKind = Type.Union([Type.Literal('certification'), Type.Literal('license')])
-export const Importance = Type.Union([Type.Literal('required'), Type.Literal('preferred')])
-export const ResponsibilityKind = Type.Union([Type.Literal('primary'), Type.Literal('secondary')])
-export const EdgeKind = Type.Union([Type.Literal('advancement'), Type.Literal('lateral')])
-export const SalaryKind = Type.Union([Type.Literal('range'), Type.Literal('average'), Type.Literal('median')])
-export const SalaryPeriod = Type.Union([Type.Literal('hour'), Type.Literal('year')])
-export const EmploymentType = Type.Union([
-  Type.Literal('full_time'),
-  Type.Literal('part_time'),
-  Type.Literal('contract'),
-  Type.Literal('temporary'),
-  Type.Literal('internship'),
-  Type.Literal('per_diem')
-])
-export const CodeScheme = Type.Union([
-  Type.Literal('SOC'),
-  Type.Literal('ONET_SOC'),
-  Type.Literal('ISCO_08'),
-  Type.Literal('ESCO')
-])
+export const RoleDetail = Type.Enum([...roleDetails])
+export const SkillKind = Type.Enum([...skillKinds])
+export const CertificationKind = Type.Enum([...certificationKinds])
+export const Importance = Type.Enum([...importances])
+export const ResponsibilityKind = Type.Enum([...responsibilityKinds])
+export const EdgeKind = Type.Enum([...edgeKinds])
+export const SalaryKind = Type.Enum([...salaryKinds])
+export const SalaryPeriod = Type.Enum([...salaryPeriods])
+export const EmploymentType = Type.Enum([...employmentTypes])
+export const CodeScheme = Type.Enum([...codeSchemes])
 
 const Amount = Type.Union([Type.Number({ minimum: 0 }), Type.Null()])
 
