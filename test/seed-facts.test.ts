@@ -130,7 +130,8 @@ const app = await build(t)
 
 const bySource = <T extends { source_id: string }>(items: T[], sourceId: string): T[] => items.filter((item) => item.source_id === sourceId)
 const ids = (items: Array<{ id: string }>): string[] => items.map((item) => item.id).sort()
-const skillIds = (links: RoleSkill[], kind: string): string[] => links.filter((link) => link.skill.kind === kind).map((link) => link.skill.id).sort()
+// A skill may be linked more than once by one source, each time with its own wording.
+const skillIds = (links: RoleSkill[], kind: string): string[] => [...new Set(links.filter((link) => link.skill.kind === kind).map((link) => link.skill.id))].sort()
 
 t.test('000 — Therapeutic Assistant', async (t) => {
   const role = await get<Role>(t, app, '/v1/roles/therapeutic-assistant')
@@ -323,7 +324,16 @@ t.test('001 — Therapeutic Support Staff (job description template)', async (t)
     ])
     t.same(ids(preferred.map((link) => link.skill)), ['case-management', 'counseling', 'crisis-intervention', 'leadership', 'skills-training'])
     for (const id of ['child-development', 'behavior-management']) {
-      t.equal(one(t, links, (link) => link.skill.id === id, id).wording, 'Knowledge of child development and behavioral management strategies')
+      one(t, links, (link) => link.skill.id === id && link.wording === 'Knowledge of child development and behavioral management strategies', id)
+    }
+    for (const [id, wording] of [
+      ['communication', /^Communication skills that enable clear and empathetic interactions/],
+      ['behavior-management', /^Knowledge of behavioral management techniques and principles/],
+      ['confidentiality-and-privacy', /^A strong understanding of confidentiality and privacy laws/]
+    ] as const) {
+      t.match(one(t, links, (link) => link.skill.id === id && wording.test(link.wording), id), {
+        importance: 'required', section: /^Therapeutic Support Staff Qualifications and Skills/
+      })
     }
     t.match(one(t, links, (link) => link.skill.id === 'skills-training', 'skills training'), {
       wording: /^Candidates with 2 to 5 years of experience often have more specialized skills/,
@@ -637,8 +647,8 @@ t.test('004 — Therapy Specialist', async (t) => {
     ])
     t.match(one(t, data, (link) => link.skill.id === 'clinical-assessment-and-diagnosis', 'assessment'), { wording: /^Clinical Assessment & Diagnosis \(DSM-5\/ICD-10\): / })
     t.same(data.filter((link) => link.skill.kind === 'tool').map(({ skill, importance }) => [skill.id, importance]), [
-      ['ehr-emr-software', 'required'], ['telehealth-platforms', 'preferred']
-    ])
+      ['ehr-emr-software', 'required'], ['ehr-emr-software', 'preferred'], ['telehealth-platforms', 'preferred']
+    ], 'the preferred-experience bullet names both EHR systems and telehealth platforms')
   })
 
   t.test('LCSW, LPC or LMFT required; TF-CBT, EMDR, Gottman and CADC preferred', async (t) => {
