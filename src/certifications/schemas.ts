@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox'
-import { entityProperties, nullable, ref, Slug, sourceIdProperty } from '../http/schema-builders.js'
+import { entityProperties, nullable, querystring, ref, Slug, sourceIdProperty } from '../http/schema-builders.js'
 import { Page, PageQuery } from '../http/pagination.js'
 import { certificationKinds } from '../db/schema.js'
 import { RoleRef } from '../roles/role-ref.js'
@@ -57,9 +57,9 @@ export const RoleCertificationList = Type.Object({
 
 export const CertificationParams = Type.Object({ id: Type.String({ ...Slug, description: 'The certification or license id.', examples: ['lcsw'] }) })
 
-export const ListCertificationsQuery = Type.Object({
+export const ListCertificationsQuery = querystring(Type.Object({
   kind: Type.Optional(Type.Enum([...certificationKinds], { description: 'Only certifications, or only licenses.' })),
   ...PageQuery
-})
+}))
 
 export const certificationSchemas = [CertificationKind, CertificationRef, RoleCertification, CertificationRoleLink, Certification, CertificationList, RoleCertificationList]

@@ -1,4 +1,4 @@
-import { Type, type Static, type TSchema, type TUnsafe } from 'typebox'
+import { Type, type Static, type TObject, type TSchema, type TUnsafe } from 'typebox'
 
 /**
  * A `$ref` to a shared schema (registered with `app.addSchema`) that keeps the referenced
@@ -37,3 +37,13 @@ export const Slug = Type.String({
   maxLength: 100,
   description: 'A stable, lower-case, hyphenated id.'
 })
+
+/**
+ * A querystring schema in which parameters that have a default are optional to callers (the
+ * OpenAPI document and generated clients say so) while handlers still see them filled in.
+ */
+export function querystring<T extends TObject> (schema: T): T {
+  const required = (schema.required ?? []).filter((name) => (schema.properties[name] as { default?: unknown }).default === undefined)
+  Object.assign(schema, { required })
+  return schema
+}

@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox'
-import { entityProperties, nullable, ref, Slug, sourceIdProperty } from '../http/schema-builders.js'
+import { entityProperties, nullable, querystring, ref, Slug, sourceIdProperty } from '../http/schema-builders.js'
 import { Page, PageQuery } from '../http/pagination.js'
 import { educationLevels, employmentTypes, roleDetails, codeSchemes, sourceCoverages } from '../db/schema.js'
 import { RoleSkill } from '../skills/schemas.js'
@@ -142,7 +142,7 @@ export const RoleParams = Type.Object({
 export const roleSorts = ['title', '-title', 'updated', '-updated'] as const
 export type RoleSort = typeof roleSorts[number]
 
-export const ListRolesQuery = Type.Object({
+export const ListRolesQuery = querystring(Type.Object({
   q: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Full-text filter over titles, alternate titles, tags, descriptions, skills and responsibilities; words match as prefixes.' })),
   tag: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'Only roles with this tag (exact, case-insensitive).', examples: ['Mental Health'] })),
   skill: Type.Optional(Type.String({ ...Slug, description: 'Only roles linked to this skill id.' })),
@@ -155,7 +155,7 @@ export const ListRolesQuery = Type.Object({
   detail: Type.Optional(Type.Enum([...roleDetails], { description: 'Only roles at this level of detail.' })),
   sort: Type.Enum([...roleSorts], { default: 'title', description: 'Sort order; a leading `-` sorts descending. `updated` sorts by `updated_at`.' }),
   ...PageQuery
-})
+}))
 export type ListRolesQuery = Static<typeof ListRolesQuery>
 
 export const GetRoleQuery = Type.Object({

@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox'
-import { nullable, ref, Slug } from '../http/schema-builders.js'
+import { nullable, querystring, ref, Slug } from '../http/schema-builders.js'
 import { roleDetails } from '../db/schema.js'
 import { SkillKind } from '../skills/schemas.js'
 import { CertificationKind } from '../certifications/schemas.js'
@@ -45,10 +45,10 @@ export const SearchResults = Type.Object({
   data: Type.Array(ref(SearchHit))
 }, { $id: 'SearchResults', additionalProperties: false })
 
-export const SearchQuery = Type.Object({
+export const SearchQuery = querystring(Type.Object({
   q: Type.String({ minLength: 1, maxLength: 200, description: 'Words to find; each matches as a prefix, so partial words work for type-ahead.', examples: ['crisis interv'] }),
   type: Type.Optional(Type.Array(Type.Enum([...searchTypes]), { description: 'Only these kinds of hit (comma-separated or repeated). Default: all.' })),
   limit: Type.Integer({ minimum: 1, maximum: 50, default: 10, description: 'At most this many hits, best first.' })
-})
+}))
 
 export const searchSchemas = [RoleHit, SkillHit, CertificationHit, SearchHit, SearchResults]

@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox'
-import { entityProperties, nullable, ref, Slug, sourceIdProperty } from '../http/schema-builders.js'
+import { entityProperties, nullable, querystring, ref, Slug, sourceIdProperty } from '../http/schema-builders.js'
 import { Page, PageQuery } from '../http/pagination.js'
 import { importances, skillKinds } from '../db/schema.js'
 import { RoleRef } from '../roles/role-ref.js'
@@ -55,9 +55,9 @@ export const RoleSkillList = Type.Object({
 
 export const SkillParams = Type.Object({ id: Type.String({ ...Slug, description: 'The skill id.', examples: ['crisis-intervention'] }) })
 
-export const ListSkillsQuery = Type.Object({
+export const ListSkillsQuery = querystring(Type.Object({
   kind: Type.Optional(Type.Enum([...skillKinds], { description: 'Only skills of this kind.' })),
   ...PageQuery
-})
+}))
 
 export const skillSchemas = [SkillKind, Importance, SkillRef, RoleSkill, SkillRoleLink, Skill, SkillList, RoleSkillList]

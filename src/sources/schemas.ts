@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox'
-import { entityProperties, nullable, ref } from '../http/schema-builders.js'
+import { entityProperties, nullable, querystring, ref } from '../http/schema-builders.js'
 import { Page, PageQuery } from '../http/pagination.js'
 import { sourceCoverages } from '../db/schema.js'
 import { RoleRef } from '../roles/role-ref.js'
@@ -27,6 +27,6 @@ export const SourceParams = Type.Object({
   id: Type.String({ pattern: '^[A-Za-z0-9_-]{1,100}$', description: 'The source document id.', examples: ['000_4694b98c1c2a5003'] })
 })
 
-export const ListSourcesQuery = Type.Object({ ...PageQuery })
+export const ListSourcesQuery = querystring(Type.Object({ ...PageQuery }))
 
 export const sourceSchemas = [SourceRole, Source, SourceList]
