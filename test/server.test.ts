@@ -14,12 +14,9 @@ interface RunningServer {
   exited: Promise<number | null>
 }
 
-// Children run the TypeScript source with tap's loader but without tap's coverage hooks:
-// their coverage (modules loaded, handlers never called) would replace the in-process
-// tests' coverage of the same files.
-const childArguments = [...process.execArgv.filter((flag) => !flag.includes('processinfo')), serverFile]
-const childEnvironment = Object.fromEntries(Object.entries(process.env)
-  .filter(([name]) => name !== 'NODE_OPTIONS' && name !== 'NODE_V8_COVERAGE' && !name.startsWith('_TAPJS_PROCESSINFO')))
+// Children run the TypeScript source with tap's own loader flags, so coverage follows them.
+const childArguments = [...process.execArgv, serverFile]
+const childEnvironment = process.env
 
 /** Starts src/server.ts as `npm start` would, in a process of its own. */
 async function startServer (environment: Record<string, string>): Promise<RunningServer> {

@@ -2,15 +2,20 @@ import type { RoleRow } from '../db/schema.js'
 import type { RoleCardParts, RoleDetails } from './queries.js'
 import type { Role, RoleSummary } from './schemas.js'
 
+function rowsOf<T> (groups: Map<string, T[]>, roleId: string): T[] {
+  return groups.get(roleId) ?? []
+}
+
 export function buildRoleSummary (row: RoleRow, parts: RoleCardParts): RoleSummary {
   return {
     id: row.id,
     title: row.title,
     detail: row.detail,
     summary: parts.summaries.get(row.id) ?? null,
-    alternate_titles: (parts.alternateTitles.get(row.id) ?? []).map(({ title, sourceId }) => ({ title, source_id: sourceId })),
-    tags: (parts.tags.get(row.id) ?? []).map(({ tag, sourceId }) => ({ name: tag, source_id: sourceId })),
-    broader: row.broaderRoleId === null ? null : parts.broader.get(row.broaderRoleId) ?? null,
+    alternate_titles: rowsOf(parts.alternateTitles, row.id).map(({ title, sourceId }) => ({ title, source_id: sourceId })),
+    tags: rowsOf(parts.tags, row.id).map(({ tag, sourceId }) => ({ name: tag, source_id: sourceId })),
+    // The foreign key on broader_role_id guarantees the broader role exists.
+    broader: row.broaderRoleId === null ? null : parts.broader.get(row.broaderRoleId)!,
     version: row.version,
     created_at: row.createdAt,
     updated_at: row.updatedAt

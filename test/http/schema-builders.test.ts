@@ -1,7 +1,7 @@
 import t from 'tap'
 import { Type } from 'typebox'
 import { HttpProblem, problemTypes } from '../../src/http/problem.js'
-import { ref } from '../../src/http/schema-builders.js'
+import { querystring, ref } from '../../src/http/schema-builders.js'
 
 t.test('a problem takes its type and title from its status', async (t) => {
   const problem = new HttpProblem(404, 'gone')
@@ -19,4 +19,10 @@ t.test('a status without a problem type of its own is about:blank (RFC 9457)', a
 t.test('ref() refuses a schema without an $id, which could not be referenced', async (t) => {
   t.throws(() => ref(Type.String()), new TypeError('ref() needs a schema with an $id'))
   t.same(ref(Type.String({ $id: 'Name' })), { $ref: 'Name' })
+})
+
+t.test('querystring() makes parameters with a default optional to callers', async (t) => {
+  const schema = querystring(Type.Object({ limit: Type.Integer({ default: 20 }), q: Type.String(), cursor: Type.Optional(Type.String()) }))
+  t.same(schema.required, ['q'])
+  t.same(querystring(Type.Object({ cursor: Type.Optional(Type.String()) })).required, [], 'an object with nothing required')
 })
