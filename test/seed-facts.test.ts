@@ -4,9 +4,8 @@ import t, { type Test } from 'tap'
 import type { FastifyInstance } from 'fastify'
 import { build } from './helper.js'
 
-// Two halves. The per-document tests are written from the five documents under
-// /work/shared/seeds (not from the seed files), so they prove that the seed captures what each
-// document says. The walk at the end reads the seed files and proves that the API serves every
+// Two halves. The per-document tests are written from the five source documents themselves
+// (not from the seed files), so they prove that the seed captures what each document says. The walk at the end reads the seed files and proves that the API serves every
 // fact they state, with the right source, and nothing is dropped on the way.
 
 const S0 = '000_4694b98c1c2a5003' // Therapeutic Assistant job description
