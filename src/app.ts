@@ -3,6 +3,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import ajvFormats from 'ajv-formats'
 import type { Plugin } from 'ajv'
 import database from './plugins/database.js'
+import finiteNumbers from './plugins/finite-numbers.js'
 import openapi from './plugins/openapi.js'
 import problemDetails, { handleClientError, handleFrameworkError } from './plugins/problem-details.js'
 import requestId, { generateRequestId } from './plugins/request-id.js'
@@ -56,6 +57,7 @@ export async function buildApp (options: AppOptions): Promise<FastifyInstance> {
 
   await app.register(requestId)
   await app.register(problemDetails)
+  await app.register(finiteNumbers)
   await app.register(database, { path: options.databasePath })
   await app.register(openapi)
 

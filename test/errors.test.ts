@@ -540,3 +540,16 @@ t.test('request ids', async (t) => {
     t.not(first.headers['x-request-id'], second.headers['x-request-id'])
   })
 })
+
+t.test('a number too large to be finite is a 400 naming the parameter, not a fault', async (t) => {
+  const app = await build(t)
+  for (const url of ['/v1/roles?limit=1e309', '/v1/skills?limit=-1e309', '/v1/roles?salary_min=1e309', '/v1/search?q=crisis&limit=1e999']) {
+    const response = await app.inject(url)
+    t.equal(response.statusCode, 400, url)
+    t.equal(response.headers['content-type'], 'application/problem+json; charset=utf-8')
+    const parameter = new URL(url, 'http://x').searchParams
+    const name = [...parameter.keys()].find((key) => key !== 'q')
+    t.match(response.json(), { errors: [{ in: 'query', name, reason: 'must be a finite number' }] }, url)
+  }
+  t.equal((await app.inject('/health')).statusCode, 200, 'a route without a querystring schema is untouched')
+})
