@@ -4,10 +4,10 @@ import type { SearchHit } from './schemas.js'
 export function buildSearchHit (row: SearchRow): SearchHit {
   switch (row.type) {
     case 'role':
-      return { type: 'role', id: row.id, title: row.title, detail: row.detail as 'full', summary: row.summary, score: row.score }
+      return { type: 'role', id: row.id, title: row.title, detail: row.detail, summary: row.summary, score: row.score }
     case 'skill':
-      return { type: 'skill', id: row.id, name: row.title, kind: row.kind as 'hard', score: row.score }
+      return { type: 'skill', id: row.id, name: row.title, kind: row.kind, score: row.score }
     case 'certification':
-      return { type: 'certification', id: row.id, name: row.title, abbreviation: row.abbreviation, kind: row.kind as 'license', score: row.score }
+      return { type: 'certification', id: row.id, name: row.title, abbreviation: row.abbreviation, kind: row.kind, score: row.score }
   }
 }

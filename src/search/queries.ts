@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm'
 import type { Db } from '../db/connection.js'
+import type { CertificationRow, RoleRow, SkillRow } from '../db/schema.js'
 
 /**
  * Turns free text into an FTS5 query: each word becomes a quoted prefix term, so punctuation
@@ -13,16 +14,17 @@ export function toMatchExpression (text: string): string | null {
 
 export type SearchEntityType = 'role' | 'skill' | 'certification'
 
-export interface SearchRow {
-  type: SearchEntityType
+interface SearchRowBase {
   id: string
   title: string
-  detail: string | null
-  summary: string | null
-  kind: string | null
-  abbreviation: string | null
   score: number
 }
+
+/** One hit as the query returns it: the columns that do not apply to its type are null. */
+export type SearchRow =
+  | SearchRowBase & { type: 'role', detail: RoleRow['detail'], summary: string | null, kind: null, abbreviation: null }
+  | SearchRowBase & { type: 'skill', kind: SkillRow['kind'], detail: null, summary: null, abbreviation: null }
+  | SearchRowBase & { type: 'certification', kind: CertificationRow['kind'], abbreviation: string | null, detail: null, summary: null }
 
 /** Ranked hits across roles, skills and certifications: bm25 with titles weighted ten to one. */
 export function searchCatalogue (db: Db, text: string, types: SearchEntityType[], limit: number): SearchRow[] {
