@@ -13,7 +13,7 @@ import {
 import { REQUEST_ID_HEADER } from './request-id.js'
 
 // Longer URLs are refused with 414 before routing; Node itself refuses request heads over 16 KiB.
-export const MAX_URL_LENGTH = 8192
+const MAX_URL_LENGTH = 8192
 
 const parameterLocations = { querystring: 'query', params: 'path', headers: 'header', body: 'body' } as const
 
@@ -41,7 +41,7 @@ function invalidParameters (error: FastifyError): InvalidParametersError {
   return new InvalidParametersError(errors)
 }
 
-export function toProblem (error: FastifyError | HttpProblem, request: FastifyRequest): Problem {
+function toProblem (error: FastifyError | HttpProblem, request: FastifyRequest): Problem {
   let problem: HttpProblem
   if (error instanceof HttpProblem) {
     problem = error
@@ -65,7 +65,7 @@ export function toProblem (error: FastifyError | HttpProblem, request: FastifyRe
   }
 }
 
-export function sendProblem (reply: FastifyReply, problem: Problem): FastifyReply {
+function sendProblem (reply: FastifyReply, problem: Problem): FastifyReply {
   return reply
     .code(problem.status)
     .type(PROBLEM_CONTENT_TYPE)
