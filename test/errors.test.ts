@@ -471,7 +471,7 @@ t.test('client errors Node raises before a request exists', async (t) => {
   // Node raises these two from timers and from the network, not from bytes a client can send
   // on cue (the request timeout is 5 minutes), so the test raises the same 'clientError'
   // Node would, on a real connection's server-side socket.
-  const clientErrorOnOpenConnection = async (code: string) => {
+  const clientErrorOnOpenConnection = async (code: string, prepare?: (server: net.Socket) => void) => {
     const serverSide = once(app.server, 'connection') as Promise<[net.Socket]>
     const socket = net.connect(port, '127.0.0.1')
     socket.setEncoding('utf8')
@@ -479,6 +479,7 @@ t.test('client errors Node raises before a request exists', async (t) => {
     socket.on('data', (chunk: string) => { received += chunk })
     const closed = once(socket, 'close')
     const [server] = await serverSide
+    prepare?.(server)
     app.server.emit('clientError', Object.assign(new Error(code), { code }), server)
     return { socket, server, closed, received: () => received }
   }
@@ -495,6 +496,21 @@ t.test('client errors Node raises before a request exists', async (t) => {
     socket.end()
     await closed
     t.equal(received(), '', 'nothing is written to a reset connection')
+  })
+
+  // Node can report an error on a socket that is already half-closed or gone; the handler
+  // must then answer nothing rather than write to it.
+  t.test('a socket that can no longer be written to gets no answer, and is closed', async (t) => {
+    const { server, closed, received } = await clientErrorOnOpenConnection('HPE_INVALID_METHOD', (server) => { server.end() })
+    await closed
+    t.ok(server.destroyed, 'the handler destroys the socket')
+    t.equal(received(), '', 'nothing is written after the server ended its side')
+  })
+
+  t.test('a socket already destroyed is left alone', async (t) => {
+    const { closed, received } = await clientErrorOnOpenConnection('HPE_INVALID_METHOD', (server) => { server.destroy() })
+    await closed
+    t.equal(received(), '', 'nothing is written')
   })
 
   t.test('the server keeps serving after client errors', async (t) => {
