@@ -13,7 +13,7 @@ export interface DatabaseConnection {
   sqlite: Database.Database
 }
 
-export const IN_MEMORY = ':memory:'
+const IN_MEMORY = ':memory:'
 
 export function openDatabase (path: string): DatabaseConnection {
   if (path !== IN_MEMORY) mkdirSync(dirname(path), { recursive: true })

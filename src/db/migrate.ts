@@ -3,7 +3,7 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator'
 import type { Db } from './connection.js'
 
 // Resolved from this file, so it works from src/ under tests and from dist/ in production.
-export const migrationsFolder = join(import.meta.dirname, '..', '..', 'migrations')
+const migrationsFolder = join(import.meta.dirname, '..', '..', 'migrations')
 
 export function applyMigrations (db: Db): void {
   migrate(db, { migrationsFolder })

@@ -5,7 +5,7 @@ import type { Db } from './connection.js'
 // The one place rows are written. A change feed hooks in here: every upsert and delete
 // below is where a change record (with the new version) is to be appended.
 
-export const currentTimestamp = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`
+const currentTimestamp = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`
 
 type EntityTable = SQLiteTable & {
   id: SQLiteColumn

@@ -2,7 +2,7 @@ import type { FastifyRequest } from 'fastify'
 import { Type, type TSchema } from 'typebox'
 import { InvalidParametersError } from './problem.js'
 
-export const MAX_PAGE_SIZE = 100
+const MAX_PAGE_SIZE = 100
 
 export const PageQuery = {
   limit: Type.Integer({ minimum: 1, maximum: MAX_PAGE_SIZE, default: 20, description: 'Items per page, 1 to 100.' }),
@@ -24,7 +24,7 @@ export function Page<T extends TSchema> (item: T, id: string, description: strin
 /** A cursor is the sort position of the last item served: the sort name, its value and the id. */
 export type CursorPosition = [sort: string, value: string, id: string]
 
-export function encodeCursor (position: CursorPosition): string {
+function encodeCursor (position: CursorPosition): string {
   return Buffer.from(JSON.stringify(position)).toString('base64url')
 }
 
@@ -32,7 +32,7 @@ function isCursorPosition (value: unknown): value is CursorPosition {
   return Array.isArray(value) && value.length === 3 && value.every((part) => typeof part === 'string')
 }
 
-export function decodeCursor (cursor: string, sort: string): CursorPosition {
+function decodeCursor (cursor: string, sort: string): CursorPosition {
   let position: unknown
   try {
     position = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'))
@@ -49,7 +49,7 @@ export function decodeCursor (cursor: string, sort: string): CursorPosition {
 }
 
 /** The request's own absolute URL with `cursor` replaced: the link to the next page. */
-export function nextPageUrl (request: FastifyRequest, cursor: string | null): string | null {
+function nextPageUrl (request: FastifyRequest, cursor: string | null): string | null {
   if (cursor === null) return null
   const url = new URL(request.url, `${request.protocol}://${request.host}`)
   url.searchParams.set('cursor', cursor)

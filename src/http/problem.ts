@@ -17,7 +17,7 @@ export const problemTypes = {
   500: 'urn:roleatlas:problem:internal-error',
   503: 'urn:roleatlas:problem:service-unavailable'
 } as const
-export const VALIDATION_PROBLEM_TYPE = 'urn:roleatlas:problem:invalid-parameters'
+const VALIDATION_PROBLEM_TYPE = 'urn:roleatlas:problem:invalid-parameters'
 
 export const InvalidParameter = Type.Object({
   in: Type.Enum(['path', 'query', 'header', 'body'], { description: 'Where the parameter was sent.' }),

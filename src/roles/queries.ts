@@ -90,7 +90,7 @@ export function findRole (db: Db, id: string): t.RoleRow | undefined {
 const roleRefs = preparedFor((db) => db.select({ id: t.roles.id, title: t.roles.title, detail: t.roles.detail })
   .from(t.roles).where(inJsonArray(t.roles.id, 'ids')).prepare())
 
-export function roleRefsByIds (db: Db, ids: string[]): Map<string, RoleRef> {
+function roleRefsByIds (db: Db, ids: string[]): Map<string, RoleRef> {
   return new Map(roleRefs(db).all({ ids: JSON.stringify(ids) }).map((row) => [row.id, row]))
 }
 
