@@ -1,5 +1,5 @@
 # syntax=docker/dockerfile:1
-# The same commands as the README: npm ci, npm run build, then node dist/server.js.
+# The same commands as the README: npm ci (which builds, through `prepare`), then node dist/server.js.
 
 FROM node:22-bookworm-slim AS build
 WORKDIR /app
@@ -7,11 +7,10 @@ WORKDIR /app
 RUN apt-get update \
  && apt-get install -y --no-install-recommends python3 make g++ \
  && rm -rf /var/lib/apt/lists/*
-COPY package.json package-lock.json ./
-RUN npm ci --no-audit --no-fund
-COPY tsconfig.json tsconfig.build.json ./
+# `prepare` compiles the TypeScript during npm ci, so the sources come first.
+COPY package.json package-lock.json tsconfig.json tsconfig.build.json ./
 COPY src ./src
-RUN npm run build \
+RUN npm ci --no-audit --no-fund \
  && npm prune --omit=dev
 
 FROM node:22-bookworm-slim AS runtime
@@ -29,7 +28,8 @@ RUN mkdir -p /app/data && chown node:node /app/data
 USER node
 VOLUME ["/app/data"]
 EXPOSE 3000
+# /ready answers once the database is open and the hot routes are warm.
 HEALTHCHECK --interval=30s --timeout=3s --start-period=20s --retries=3 \
-  CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
+  CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/ready').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 # node itself, not npm, so that SIGTERM reaches the server and it shuts down gracefully.
 CMD ["node", "dist/server.js"]

@@ -20,6 +20,7 @@ const tscFile = join(root, 'node_modules', 'typescript', 'bin', 'tsc')
 interface UsageResult {
   californiaRoles: { firstTitle: string, titles: string[], next: string | null }
   role: { title: string, detail: string, salaryCount: number, embedsSkills: boolean, embedsProgression: boolean }
+  jsonLd: { type: string, name: string, identifier: string }
   californiaMedian: { amount: number | null, period: string, currency: string, subdivision: string | null | undefined } | undefined
   progression: { advancement: string[], lateral: string[], comesFrom: string[] }
   search: { query: string, roleTitles: string[], skillNames: string[], certificationAbbreviations: Array<string | null> }
@@ -47,7 +48,7 @@ t.test('a client generated from openapi/openapi.json works against the running A
     const source = astToString(ast)
     await writeFile(schemaFile, source)
     t.match(source, /export interface paths \{/, 'a paths interface')
-    for (const name of ['Role', 'RoleSummary', 'Salary', 'SalaryLocation', 'SearchHit', 'Problem', 'InvalidParameter']) {
+    for (const name of ['Role', 'RoleSummary', 'Salary', 'SalaryLocation', 'SearchHit', 'Problem', 'InvalidParameter', 'OccupationJsonLd']) {
       t.match(source, new RegExp(`^\\s+${name}: \\{|^\\s+${name}: components`, 'm'), `components.schemas has a ${name} type`)
     }
     t.notMatch(source, /def-\d/, 'no anonymous def-<n> types')
@@ -79,6 +80,8 @@ t.test('a client generated from openapi/openapi.json works against the running A
       'listRoles filtered by location')
     t.same(result.role, { title: 'Therapeutic Services Assistant', detail: 'full', salaryCount: 3, embedsSkills: false, embedsProgression: true },
       'getRole embeds only the included parts')
+    t.same(result.jsonLd, { type: 'Occupation', name: 'Therapeutic Services Assistant', identifier: 'therapeutic-services-assistant' },
+      'getRole as JSON-LD, narrowed from the union of both representations')
     t.same(result.californiaMedian, { amount: 35130, period: 'year', currency: 'USD', subdivision: 'US-CA' },
       'the yearly median in California')
     t.same(result.progression.advancement.slice(0, 3), ['Lead Therapeutic Assistant', 'Behavioral Health Team Lead', 'Case Manager'])

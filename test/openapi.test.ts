@@ -1,90 +1,13 @@
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
-import t, { type Test } from 'tap'
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js'
-import ajvFormats from 'ajv-formats'
+import t from 'tap'
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify'
 import { build } from './helper.js'
+import {
+  buildValidator, committed, COMPONENT_REF, formatErrors, mediaExamples, okMediaTypes, operationsOf, parameterHasExample, refsIn
+} from './openapi-document.js'
 
-// The published contract: the committed document is what the app serves, it is complete
-// enough to generate clients and docs from, and every real response matches it.
-
-const committedFile = join(import.meta.dirname, '..', 'openapi', 'openapi.json')
-const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const
-const COMPONENT_REF = '#/components/schemas/'
-
-interface Parameter {
-  name: string
-  in: string
-  required?: boolean
-  description?: string
-  example?: unknown
-  examples?: Record<string, unknown>
-  schema?: { default?: unknown, examples?: unknown[] }
-}
-interface MediaType { schema?: { $ref?: string }, example?: unknown, examples?: Record<string, { value?: unknown }> }
-interface Response { description?: string, content?: Record<string, MediaType> }
-interface Operation {
-  operationId?: string
-  summary?: string
-  description?: string
-  tags?: string[]
-  parameters?: Parameter[]
-  responses: Record<string, Response>
-}
-interface Document {
-  openapi: string
-  info: { title: string, version: string }
-  tags?: Array<{ name: string, description?: string }>
-  paths: Record<string, Partial<Record<typeof METHODS[number], Operation>>>
-  components: { schemas: Record<string, Record<string, unknown>> }
-}
-interface OperationEntry { path: string, method: string, operation: Operation }
-
-function operationsOf (doc: Document): OperationEntry[] {
-  return Object.entries(doc.paths).flatMap(([path, item]) =>
-    METHODS.flatMap((method) => (item[method] === undefined ? [] : [{ path, method, operation: item[method] }])))
-}
-
-/** Every `$ref` value anywhere in a JSON value. */
-function refsIn (value: unknown, found: string[] = []): string[] {
-  if (Array.isArray(value)) {
-    for (const item of value) refsIn(item, found)
-  } else if (typeof value === 'object' && value !== null) {
-    for (const [key, item] of Object.entries(value)) {
-      if (key === '$ref' && typeof item === 'string') found.push(item)
-      else refsIn(item, found)
-    }
-  }
-  return found
-}
-
-/** The examples a media type declares, from `example` or `examples`. */
-function mediaExamples (media: MediaType | undefined): unknown[] {
-  if (media === undefined) return []
-  return [
-    ...('example' in media ? [media.example] : []),
-    ...Object.values(media.examples ?? {}).map((example) => example.value)
-  ]
-}
-
-function parameterHasExample (parameter: Parameter): boolean {
-  return parameter.example !== undefined || Object.keys(parameter.examples ?? {}).length > 0 ||
-    (parameter.schema?.examples?.length ?? 0) > 0
-}
-
-/** Ajv with every component registered under its `#/components/schemas/<Name>` ref. */
-function buildValidator (doc: Document): Ajv2020 {
-  const ajv = new Ajv2020({ strict: true, allErrors: true })
-  ;(ajvFormats as unknown as (ajv: Ajv2020) => Ajv2020)(ajv)
-  for (const [name, schema] of Object.entries(doc.components.schemas)) ajv.addSchema(schema, `${COMPONENT_REF}${name}`)
-  return ajv
-}
-
-const formatErrors = (errors: ErrorObject[] | null | undefined): string =>
-  (errors ?? []).slice(0, 10).map((error) => `${error.instancePath || '/'} ${error.message ?? ''} ${JSON.stringify(error.params)}`).join('\n')
-
-const committed = JSON.parse(readFileSync(committedFile, 'utf8')) as Document
+// The published contract: the committed document is what the app serves, and it is complete
+// enough to generate clients and docs from. test/openapi-responses.test.ts checks that every
+// real response matches it.
 
 t.test('GET /openapi.json serves the committed openapi/openapi.json', async (t) => {
   const app = await build(t)
@@ -169,8 +92,10 @@ t.test('document structure', async (t) => {
 
       const ok = operation.responses['200']
       t.ok(ok?.description, `${id}: 200 has a description`)
-      t.same(Object.keys(ok?.content ?? {}), ['application/json'], `${id}: 200 is application/json`)
-      t.match(ok?.content?.['application/json']?.schema?.$ref, /^#\/components\/schemas\/\w+$/, `${id}: 200 refers to a named component`)
+      t.same(Object.keys(ok?.content ?? {}), okMediaTypes(operation.operationId), `${id}: 200 is ${okMediaTypes(operation.operationId).join(' or ')}`)
+      for (const [mediaType, media] of Object.entries(ok?.content ?? {})) {
+        t.match(media.schema?.$ref, /^#\/components\/schemas\/\w+$/, `${id}: 200 ${mediaType} refers to a named component`)
+      }
 
       for (const status of statuses.filter((status) => Number(status) >= 400)) {
         const response = operation.responses[status]
@@ -178,6 +103,47 @@ t.test('document structure', async (t) => {
         t.same(response?.content, { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
           `${id}: ${status} is an application/problem+json Problem`)
       }
+      t.same(statuses.filter((status) => !['200', '304'].includes(status) && Number(status) < 400), [], `${id}: no other status`)
+    }
+  })
+
+  t.test('getRole offers its document as JSON and as schema.org JSON-LD', async (t) => {
+    const content = doc.paths['/v1/roles/{id}']?.get?.responses['200']?.content
+    t.same(content?.['application/json']?.schema, { $ref: '#/components/schemas/Role' })
+    t.same(content?.['application/ld+json']?.schema, { $ref: '#/components/schemas/OccupationJsonLd' })
+    t.ok(doc.paths['/v1/roles/{id}']?.get?.responses['406'], 'and declares 406 for an Accept it cannot meet')
+  })
+
+  // Every read under /v1 is cacheable and revalidated; a client generated from the document
+  // must know that a 304 with no body can come back, and which headers say so.
+  t.test('every GET under /v1 declares 304 without content, and caching headers', async (t) => {
+    const reads = operations.filter(({ path, method }) => method === 'get' && path.startsWith('/v1/'))
+    t.equal(reads.length, 14, 'every read of the API')
+    for (const { path, operation } of reads) {
+      const id = operation.operationId ?? '?'
+      const ok = operation.responses['200']
+      const notModified = operation.responses['304']
+      t.ok(notModified?.description, `${id} declares 304`)
+      t.equal(notModified?.content, undefined, `${id}: a 304 has no content`)
+      for (const header of ['x-request-id', 'etag', 'cache-control', 'vary']) {
+        t.ok(ok?.headers?.[header]?.description, `${id}: 200 declares ${header}`)
+        t.ok(notModified?.headers?.[header]?.description, `${id}: 304 declares ${header}`)
+      }
+      t.ok(ok?.headers?.['content-encoding'], `${id}: 200 declares content-encoding`)
+      t.notOk(notModified?.headers?.['content-encoding'], `${id}: a 304 has no body to encode`)
+      const paginated = (operation.parameters ?? []).some((parameter) => parameter.in === 'query' && parameter.name === 'cursor')
+      t.equal(ok?.headers?.['link'] !== undefined, paginated, `${id}: 200 declares link ${paginated ? '(a list)' : 'only on lists'}`)
+      const dated = path === '/v1/roles/{id}'
+      t.equal(ok?.headers?.['last-modified'] !== undefined, dated, `${id}: last-modified only on the stored role document`)
+      t.equal(notModified?.headers?.['last-modified'] !== undefined, dated, `${id}: and on its 304`)
+    }
+  })
+
+  t.test('probes are never cached: no 304, and they say so', async (t) => {
+    for (const path of ['/health', '/ready']) {
+      const operation = doc.paths[path]?.get
+      t.notOk(operation?.responses['304'], `${path} has no 304`)
+      t.same(Object.keys(operation?.responses['200']?.headers ?? {}).sort(), ['cache-control', 'x-request-id'], `${path}: 200 headers`)
     }
   })
 
@@ -205,10 +171,12 @@ t.test('document structure', async (t) => {
     }
   })
 
-  t.test('every operation has a 200-response example', async (t) => {
+  t.test('every operation has a 200-response example, for each media type', async (t) => {
     for (const { operation } of operations) {
-      const examples = mediaExamples(operation.responses['200']?.content?.['application/json'])
-      t.ok(examples.length > 0, `${operation.operationId ?? '?'} has an example on its 200 response`)
+      for (const mediaType of okMediaTypes(operation.operationId)) {
+        const examples = mediaExamples(operation.responses['200']?.content?.[mediaType])
+        t.ok(examples.length > 0, `${operation.operationId ?? '?'} has an example on its 200 ${mediaType} response`)
+      }
     }
   })
 
@@ -230,147 +198,6 @@ t.test('document structure', async (t) => {
       for (const example of (schema['examples'] as unknown[] | undefined) ?? []) {
         t.ok(validate?.(example), `component ${name}: example matches the schema`, { errors: formatErrors(validate?.errors) })
       }
-    }
-  })
-})
-
-t.test('every response matches the schema the document declares for it', async (t) => {
-  const app = await build(t)
-  const doc = committed
-  const ajv = buildValidator(doc)
-  const operations = operationsOf(doc)
-  const exercised = new Map<string, Set<number>>()
-
-  /** The documented operation a concrete path belongs to. */
-  const operationFor = (path: string): Operation | undefined => {
-    for (const entry of operations) {
-      const pattern = new RegExp(`^${entry.path.replace(/\{\w+\}/g, '[^/]+')}$`)
-      if (entry.method === 'get' && pattern.test(path)) return entry.operation
-    }
-    return undefined
-  }
-
-  /** Requests `url`, checks the status and validates the body against the declared schema. */
-  const check = async (t: Test, url: string, expectedStatus = 200): Promise<LightMyRequestResponse> => {
-    const res = await app.inject(url)
-    const operation = operationFor(url.split('?')[0] ?? url)
-    t.ok(operation, `${url} is a documented operation`)
-    t.equal(res.statusCode, expectedStatus, `${url} answers ${expectedStatus}`)
-    const declared = operation?.responses[String(res.statusCode)]
-    t.ok(declared, `${operation?.operationId ?? '?'} documents status ${res.statusCode}`)
-    const mediaType = String(res.headers['content-type']).split(';')[0] ?? ''
-    const ref = declared?.content?.[mediaType]?.schema?.$ref
-    t.ok(ref, `${operation?.operationId ?? '?'} ${res.statusCode} documents the media type ${mediaType}`)
-    const validate: ValidateFunction | undefined = ref === undefined ? undefined : ajv.getSchema(ref)
-    t.ok(validate?.(res.json()), `${url}: ${res.statusCode} body matches ${ref ?? 'its schema'}`, { errors: formatErrors(validate?.errors) })
-    if (operation?.operationId !== undefined) {
-      exercised.set(operation.operationId, (exercised.get(operation.operationId) ?? new Set()).add(res.statusCode))
-    }
-    return res
-  }
-
-  /** Every page of a list, following `next` links; returns all items. */
-  const allPages = async <T>(t: Test, url: string): Promise<T[]> => {
-    const items: T[] = []
-    let next: string | null = url
-    for (let page = 0; next !== null; page++) {
-      t.ok(page < 100, 'pagination ends')
-      if (page >= 100) break
-      const res = await check(t, next)
-      const body = res.json<{ data: T[], next: string | null }>()
-      items.push(...body.data)
-      next = body.next === null ? null : ((url) => `${url.pathname}${url.search}`)(new URL(body.next))
-    }
-    return items
-  }
-
-  // A validator that accepted everything would make the rest of this test pass vacuously.
-  t.test('the validator follows $refs and rejects bodies that break the schema', async (t) => {
-    const roleList = ajv.getSchema(`${COMPONENT_REF}RoleList`)
-    t.ok(roleList?.({ data: [], next: null }), 'an empty page is valid')
-    t.notOk(roleList?.({ data: [{ id: 'therapeutic-assistant' }], next: null }), 'a role summary missing its members fails (through RoleSummary)')
-    t.notOk(roleList?.({ data: [], next: 'not a uri' }), 'formats are checked')
-    t.notOk(roleList?.({ data: [], next: null, extra: 1 }), 'additional properties are refused')
-    const searchResults = ajv.getSchema(`${COMPONENT_REF}SearchResults`)
-    t.notOk(searchResults?.({ query: 'x', data: [{ type: 'role', id: 'x', name: 'X', kind: 'hard', score: 1 }] }),
-      'a role hit shaped like a skill hit fails (through the SearchHit union)')
-  })
-
-  t.test('operations probes', async (t) => {
-    await check(t, '/health')
-    await check(t, '/ready')
-  })
-
-  const seedRoles = ['therapeutic-assistant', 'therapy-specialist', 'therapeutic-services-assistant', 'therapeutic-support-staff', 'case-manager']
-  let roleIds: string[] = []
-  t.test('roles', async (t) => {
-    const roles = await allPages<{ id: string }>(t, '/v1/roles?limit=7')
-    roleIds = roles.map((role) => role.id)
-    for (const id of seedRoles) t.ok(roleIds.includes(id), `the seed has role ${id}`)
-    for (const query of ['sort=-title', 'sort=updated&limit=100', 'sort=-updated', 'location=US-CA', 'salary_min=30000&salary_period=year',
-      'q=therap', 'tag=Mental%20Health', 'detail=full', 'skill=crisis-intervention', 'education_max=high_school', 'certification=cpi']) {
-      await check(t, `/v1/roles?${query}`)
-    }
-    for (const id of roleIds) {
-      await check(t, `/v1/roles/${id}`)
-      for (const part of ['skills', 'certifications', 'education', 'salaries', 'progression']) await check(t, `/v1/roles/${id}/${part}`)
-    }
-    for (const include of ['none', 'skills,salaries', 'progression&include=education']) {
-      await check(t, `/v1/roles/therapeutic-services-assistant?include=${include}`)
-    }
-  })
-
-  for (const [resource, sample] of [['skills', 'crisis-intervention'], ['certifications', 'cpi'], ['sources', '000_4694b98c1c2a5003']] as const) {
-    t.test(resource, async (t) => {
-      const items = await allPages<{ id: string }>(t, `/v1/${resource}?limit=25`)
-      t.ok(items.length > 0, `there are ${resource}`)
-      t.ok(items.some((item) => item.id === sample), `the seed has ${sample}`)
-      for (const { id } of items) await check(t, `/v1/${resource}/${id}`)
-    })
-  }
-  t.test('list filters', async (t) => {
-    for (const kind of ['hard', 'soft', 'tool']) await check(t, `/v1/skills?kind=${kind}`)
-    for (const kind of ['certification', 'license']) await check(t, `/v1/certifications?kind=${kind}`)
-  })
-
-  t.test('search', async (t) => {
-    const res = await check(t, '/v1/search?q=crisis')
-    t.ok(res.json<{ data: unknown[] }>().data.length > 0, 'crisis has hits')
-    for (const query of ['q=therap&type=role', 'q=crisis&type=skill,certification', 'q=lic&limit=50', 'q=zzzzzz']) await check(t, `/v1/search?${query}`)
-  })
-
-  t.test('error responses', async (t) => {
-    await check(t, '/v1/roles/no-such-role', 404)
-    await check(t, '/v1/roles/no-such-role/salaries', 404)
-    await check(t, '/v1/skills/no-such-skill', 404)
-    await check(t, '/v1/roles?limit=0', 400)
-    await check(t, '/v1/roles/Bad_Id', 400)
-    await check(t, '/v1/search', 400)
-    await check(t, `/v1/roles/${'a'.repeat(101)}`, 414)
-  })
-
-  // The document says which parameters a request must carry: leaving one out must be refused.
-  t.test('a request without a required parameter is refused with 400', async (t) => {
-    const sampleIds: Record<string, string> = {
-      roles: 'therapeutic-services-assistant', skills: 'crisis-intervention', certifications: 'cpi', sources: '000_4694b98c1c2a5003'
-    }
-    const sampleValue = (parameter: Parameter): string => String(parameter.schema?.default ?? parameter.example ?? 'crisis')
-    for (const { path, operation } of operations) {
-      const required = (operation.parameters ?? []).filter((parameter) => parameter.in === 'query' && parameter.required === true)
-      const pathname = path.replace('{id}', sampleIds[path.split('/')[2] ?? ''] ?? '')
-      for (const omitted of required) {
-        const query = new URLSearchParams(required.filter((parameter) => parameter !== omitted).map((parameter): [string, string] => [parameter.name, sampleValue(parameter)]))
-        const url = query.toString() === '' ? pathname : `${pathname}?${query.toString()}`
-        const res = await app.inject(url)
-        t.equal(res.statusCode, 400, `${operation.operationId ?? '?'} documents ${omitted.name} as required, so ${url} (without it) must be refused`)
-        if (res.statusCode === 400) await check(t, url, 400)
-      }
-    }
-  })
-
-  t.test('every documented operation was exercised with a 200', async (t) => {
-    for (const { operation } of operations) {
-      t.ok(exercised.get(operation.operationId ?? '')?.has(200), `${operation.operationId ?? '?'} answered 200 at least once`)
     }
   })
 })

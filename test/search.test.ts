@@ -1,13 +1,13 @@
-import t from 'tap'
+import t, { type Test } from 'tap'
 import { build } from './helper.js'
 
 interface Hit { type: string, id: string, score: number, title?: string, name?: string }
 
 t.test('GET /v1/search', async (t) => {
   const app = await build(t)
-  const search = async (query: string): Promise<Hit[]> => {
+  const search = async (query: string, test: Test = t): Promise<Hit[]> => {
     const response = await app.inject(`/v1/search?${query}`)
-    t.equal(response.statusCode, 200, query)
+    test.equal(response.statusCode, 200, query)
     return response.json().data
   }
 
@@ -38,9 +38,23 @@ t.test('GET /v1/search', async (t) => {
     t.equal((await search('q=a&limit=3')).length, 3)
   })
 
-  t.test('punctuation and FTS syntax in the query are text, never errors', async (t) => {
-    t.same(await search('q=%22%29%28*%3A'), [])
-    t.same(await search('q=NEAR%28crisis'), (await search('q=near crisis')), 'operators are matched as words')
+  t.test('FTS syntax in the query is matched as words, never parsed', async (t) => {
+    const plain = await search('q=crisis%20intervention', t)
+    t.same(plain.map((hit) => hit.id), ['crisis-intervention', 'therapeutic-support-staff', 'therapy-specialist', 'therapeutic-assistant'])
+    // Parsed, these would be a column filter, a syntax error, a phrase, a prefix or a boost.
+    for (const query of ['crisis:intervention', '-crisis +intervention', '"crisis intervention"', '(crisis) intervention*', '{crisis} intervention^']) {
+      t.same(await search(`q=${encodeURIComponent(query)}`, t), plain, `${query} finds what the plain words find, with the same scores`)
+    }
+    // Parsed, NOT would drop every hit that mentions intervention; as a word it is one more term to match.
+    const operator = await search('q=crisis%20NOT%20intervention', t)
+    t.same(operator.map((hit) => hit.id), ['therapeutic-support-staff', 'therapy-specialist', 'therapeutic-assistant'])
+    t.same(operator, await search('q=crisis%20not%20intervention', t), 'NOT is the word "not"')
+  })
+
+  t.test('a query of punctuation only finds nothing, without an error', async (t) => {
+    const response = await app.inject('/v1/search?q=%22%29%28*%3A')
+    t.equal(response.statusCode, 200)
+    t.same(response.json(), { query: '")(*:', data: [] })
   })
 
   t.test('echoes the query', async (t) => {

@@ -1,6 +1,8 @@
 import t from 'tap'
 import { build } from './helper.js'
 
+interface SkillRoleLink { role: { id: string }, importance: string, wording: string, source_id: string }
+
 t.test('GET /v1/skills', async (t) => {
   const app = await build(t)
 
@@ -20,14 +22,30 @@ t.test('GET /v1/skills', async (t) => {
     while (url !== null) {
       const page: { data: Array<{ id: string }>, next: string | null } = (await app.inject(url)).json()
       seen.push(...page.data.map((skill) => skill.id))
-      url = page.next === null ? null : new URL(page.next).pathname + new URL(page.next).search
+      // `next` is relative to the API's origin.
+      t.ok(page.next === null || page.next.startsWith('/v1/skills?'), 'a relative next link')
+      url = page.next
     }
     t.same(seen, all)
+    t.equal(all.length, 54, 'the whole catalogue')
 
     const tools = (await app.inject('/v1/skills?kind=tool&limit=100')).json().data
     t.ok(tools.length >= 4)
     t.ok(tools.every((skill: { kind: string }) => skill.kind === 'tool'))
     t.ok(tools.some((skill: { name: string }) => /MEDITECH/.test(skill.name)))
+  })
+
+  t.test('the list gives each role link the importance its source states', async (t) => {
+    const page = (await app.inject('/v1/skills?limit=100')).json().data as Array<{ id: string, roles: SkillRoleLink[] }>
+    const counseling = page.find((skill) => skill.id === 'counseling')!
+    t.same(counseling.roles.map(({ role, importance }) => [role.id, importance]), [['therapeutic-support-staff', 'preferred']])
+    const empathy = page.find((skill) => skill.id === 'empathy-and-compassion')!
+    t.same(empathy.roles.map(({ role, importance }) => [role.id, importance]), [
+      ['therapeutic-assistant', 'required'],
+      ['therapeutic-services-assistant', 'required'],
+      ['therapeutic-support-staff', 'required'],
+      ['therapy-specialist', 'required']
+    ], 'every source requires empathy')
   })
 })
 
@@ -44,6 +62,20 @@ t.test('GET /v1/skills/{id}', async (t) => {
     t.ok(roleIds.includes('therapeutic-assistant'))
     t.ok(roleIds.includes('therapy-specialist'))
     t.ok(skill.roles.every((link: { source_id: string, wording: string }) => link.source_id.length > 0 && link.wording.length > 0))
+  })
+
+  t.test('each role link keeps the importance its source gives', async (t) => {
+    // Document 001 only prefers crisis intervention for support staff; 002 requires it.
+    const links = (await app.inject('/v1/skills/crisis-intervention')).json().roles as SkillRoleLink[]
+    t.same(links.map(({ role, importance, source_id: sourceId }) => [role.id, sourceId, importance]), [
+      ['therapeutic-assistant', '000_4694b98c1c2a5003', 'required'],
+      ['therapeutic-support-staff', '001_b5bbebad356a4f28', 'preferred'],
+      ['therapeutic-support-staff', '002_c01dfacc0499c815', 'required'],
+      ['therapy-specialist', '004_ceb25adb4d5f0a29', 'required']
+    ], 'by role title, then source')
+    const leadership = (await app.inject('/v1/skills/leadership')).json().roles as SkillRoleLink[]
+    t.same(leadership.map(({ role, importance, source_id: sourceId }) => [role.id, sourceId, importance]),
+      [['therapeutic-support-staff', '001_b5bbebad356a4f28', 'preferred']])
   })
 
   t.test('an unknown id is a 404 problem', async (t) => {

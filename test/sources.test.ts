@@ -15,9 +15,12 @@ t.test('GET /v1/sources', async (t) => {
   t.test('pages with a cursor', async (t) => {
     const first = (await app.inject('/v1/sources?limit=2')).json()
     t.same(first.data.map((source: { id: string }) => source.id), ['000_4694b98c1c2a5003', '001_b5bbebad356a4f28'])
-    const next = new URL(first.next)
-    const second = (await app.inject(next.pathname + next.search)).json()
+    t.match(first.next, /^\/v1\/sources\?limit=2&cursor=[\w-]+$/, 'a relative link that keeps the limit')
+    const second = (await app.inject(first.next)).json()
     t.same(second.data.map((source: { id: string }) => source.id), ['002_c01dfacc0499c815', '003_22ade88f96834ac8'])
+    const third = (await app.inject(second.next)).json()
+    t.same(third.data.map((source: { id: string }) => source.id), ['004_ceb25adb4d5f0a29'])
+    t.equal(third.next, null, 'the last page')
   })
 })
 

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { okResponse } from '../http/schema-builders.js'
+import { linkHeader, notModifiedResponse, okResponse } from '../http/schema-builders.js'
 import { NotFoundError, problemResponses } from '../http/problem.js'
 import { positionAfter, splitPage } from '../http/pagination.js'
 import { RoleParams } from '../roles/schemas.js'
@@ -19,12 +19,12 @@ const certificationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       description: 'The certifications and licenses catalogue by name, each with the roles that require or prefer it.',
       tags: ['certifications'],
       querystring: ListCertificationsQuery,
-      response: { 200: okResponse(CertificationList, 'A page of certifications and licenses.', certificationListExample), ...problemResponses() }
+      response: { 200: okResponse(CertificationList, 'A page of certifications and licenses.', certificationListExample, linkHeader), 304: notModifiedResponse(), ...problemResponses() }
     }
-  }, async (request) => {
+  }, async (request, reply) => {
     const { kind, limit, cursor } = request.query
     const rows = listCertifications(app.db, kind, limit, positionAfter(cursor, SORT))
-    const { page, next } = splitPage(request, rows, limit, SORT, (last) => [last.name, last.id])
+    const { page, next } = splitPage(request, reply, rows, limit, SORT, (last) => [last.name, last.id])
     return { data: buildCertifications(page, certificationRoleLinksFor(app.db, page.map((row) => row.id))), next }
   })
 
@@ -35,7 +35,7 @@ const certificationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       description: 'One certification or license with every role that requires or prefers it, as each source states it.',
       tags: ['certifications'],
       params: CertificationParams,
-      response: { 200: okResponse(Certification, 'The certification or license, with the roles that ask for it.', certificationExample), ...problemResponses(404) }
+      response: { 200: okResponse(Certification, 'The certification or license, with the roles that ask for it.', certificationExample), 304: notModifiedResponse(), ...problemResponses(404) }
     }
   }, async (request) => {
     const row = findCertification(app.db, request.params.id)
@@ -51,7 +51,7 @@ const certificationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       description: 'What a role requires or prefers, in source order. Links sharing an `alternative_group` are alternatives.',
       tags: ['roles', 'certifications'],
       params: RoleParams,
-      response: { 200: okResponse(RoleCertificationList, 'The role\'s certifications and licenses.', roleCertificationListExample), ...problemResponses(404) }
+      response: { 200: okResponse(RoleCertificationList, 'The role\'s certifications and licenses.', roleCertificationListExample), 304: notModifiedResponse(), ...problemResponses(404) }
     }
   }, async (request) => {
     const role = requireRole(app.db, request.params.id)

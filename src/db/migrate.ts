@@ -1,9 +1,10 @@
 import { join } from 'node:path'
+import { rootFolder } from '../paths.js'
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator'
 import type { Db } from './connection.js'
 
-// Resolved from this file, so it works from src/ under tests and from dist/ in production.
-const migrationsFolder = join(import.meta.dirname, '..', '..', 'migrations')
+// Resolved from the installation root, so it works from the sources under tests and from the bundles.
+const migrationsFolder = join(rootFolder, 'migrations')
 
 export function applyMigrations (db: Db): void {
   migrate(db, { migrationsFolder })

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm'
-import { check, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
+import { blob, check, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
 
 // Every table with its own `id` is an entity: it carries a version and timestamps so that
 // writes can be made conditional (If-Match) and synced incrementally (updated_since).
@@ -310,6 +310,47 @@ export const progressionEdges = sqliteTable('progression_edges', {
   check('progression_edges_no_self_loop', sql`${t.fromRoleId} <> ${t.toRoleId}`)
 ])
 
+// The read model: every representation of every role document, built in the transaction
+// that changed the data and served as stored bytes. It lives in the database (not only in a
+// process's memory) so that every process sharing the database serves the same bytes.
+export const roleDocuments = sqliteTable('role_documents', {
+  roleId: text('role_id').notNull().references(() => roles.id, { onDelete: 'cascade' }),
+  // `json` (every part embedded), `ld` (schema.org JSON-LD), `ld:<location>` (JSON-LD with one
+  // place's salary figures) and `ld:other` (JSON-LD for a place with no figures).
+  variant: text('variant').notNull(),
+  mediaType: text('media_type').notNull(),
+  // A hash of the identity bytes; each content coding's ETag derives from it.
+  hash: text('hash').notNull(),
+  // When these bytes last changed (not when they were last rebuilt).
+  lastModified: text('last_modified').notNull(),
+  identity: blob('identity', { mode: 'buffer' }).$type<Buffer>().notNull(),
+  gzip: blob('gzip', { mode: 'buffer' }).$type<Buffer>().notNull(),
+  br: blob('br', { mode: 'buffer' }).$type<Buffer>().notNull(),
+  // Byte ranges of the optional parts in `identity`, so that any `include` set is a splice.
+  parts: text('parts', { mode: 'json' }).$type<Record<string, [number, number]> | null>()
+}, (t) => [primaryKey({ columns: [t.roleId, t.variant] })])
+
+export const dependencyKinds = ['role', 'skill', 'certification', 'source', 'work_setting', 'field_of_study', 'training_program'] as const
+export type DependencyKind = typeof dependencyKinds[number]
+
+// What each role document embeds from other entities (a skill's name, a related role's title),
+// so that a change to one of them rebuilds exactly the documents that show it.
+export const roleDocumentDependencies = sqliteTable('role_document_dependencies', {
+  entityType: text('entity_type', { enum: dependencyKinds }).notNull(),
+  entityId: text('entity_id').notNull(),
+  roleId: text('role_id').notNull().references(() => roles.id, { onDelete: 'cascade' })
+}, (t) => [
+  primaryKey({ columns: [t.entityType, t.entityId, t.roleId] }),
+  index('role_document_dependencies_role_id_idx').on(t.roleId)
+])
+
+// Settings the stored documents were built with (format version, public base URL): when they
+// differ from the running code's, every document is rebuilt at start-up.
+export const readModelState = sqliteTable('read_model_state', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull()
+})
+
 export type SourceRow = typeof sources.$inferSelect
 export type RoleRow = typeof roles.$inferSelect
 export type ResponsibilityRow = typeof responsibilities.$inferSelect
@@ -322,3 +363,4 @@ export type ExperienceRequirementRow = typeof experienceRequirements.$inferSelec
 export type SalaryRow = typeof salaries.$inferSelect
 export type ProgressionEdgeRow = typeof progressionEdges.$inferSelect
 export type TrainingProgramRow = typeof trainingPrograms.$inferSelect
+export type RoleDocumentRow = typeof roleDocuments.$inferSelect

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { rootFolder } from '../paths.js'
 import { Compile } from 'typebox/compile'
 import { Type, type TSchema } from 'typebox'
 import {
@@ -12,7 +13,7 @@ import {
 } from './seed-format.js'
 import { buildSeedRows, repeatedFacts } from './seed-rows.js'
 
-export const seedFolder = join(import.meta.dirname, '..', '..', 'seed')
+export const seedFolder = join(rootFolder, 'seed')
 
 export interface SeedData {
   roles: SeedRole[]

@@ -3,8 +3,9 @@ import type { Db } from './connection.js'
 import * as t from './schema.js'
 import type { SeedData } from './seed-files.js'
 import { buildSeedRows } from './seed-rows.js'
-import { deleteEntitiesNotIn, replaceLinks, upsertEntities } from './writes.js'
-import { rebuildSearchIndex } from '../search/indexer.js'
+import { deleteEntitiesNotIn, syncLinks, upsertEntities } from './writes.js'
+import { writeTransaction } from '../changes/write-transaction.js'
+import type { ReadModelSettings } from '../read-model/role-representations.js'
 
 export function isDatabaseEmpty (db: Db): boolean {
   return db.select({ id: t.roles.id }).from(t.roles).limit(1).all().length === 0
@@ -17,33 +18,37 @@ export interface SeedSummary {
   certifications: number
   salaries: number
   progressionEdges: number
+  /** Entity and fact rows inserted or changed (link rows are not counted). */
   rowsWritten: number
   rowsDeleted: number
 }
 
 /**
- * Loads the seed into the database in one transaction: entities are upserted (a changed row
- * gets a new version), facts of the seeded documents that the seed no longer states are
- * deleted, and the search index is rebuilt. Running it twice changes nothing.
+ * Loads the seed into the database in one write transaction: entities are upserted (a changed
+ * row gets a new version), facts of the seeded documents that the seed no longer states are
+ * deleted, and every change is recorded so that the search index and exactly the role documents
+ * that show it are rebuilt. Running it twice changes nothing.
  */
-export function seedDatabase (db: Db, data: SeedData): SeedSummary {
+export function seedDatabase (db: Db, data: SeedData, settings: ReadModelSettings): SeedSummary {
   const rows = buildSeedRows(data)
   const sourceIds = rows.sources.map((source) => source.id)
   const roleIds = rows.roles.map((role) => role.id)
   const skillIds = rows.skills.map((skill) => skill.id)
+  const requirementRoles = new Map(rows.education.map((row) => [row.id, row.roleId]))
   let written = 0
   let deleted = 0
 
-  db.transaction((tx) => {
+  writeTransaction(db, settings, (tx, changes) => {
     // Roles refer to each other (broader roles, edges); check the keys once, at commit.
     tx.run(sql`PRAGMA defer_foreign_keys = ON`)
-    written += upsertEntities(tx, t.sources, rows.sources)
-    written += upsertEntities(tx, t.roles, rows.roles)
-    written += upsertEntities(tx, t.skills, rows.skills)
-    written += upsertEntities(tx, t.certifications, rows.certifications)
-    written += upsertEntities(tx, t.fieldsOfStudy, rows.fieldsOfStudy)
-    written += upsertEntities(tx, t.workSettings, rows.workSettings)
-    written += upsertEntities(tx, t.trainingPrograms, rows.trainingPrograms)
+    const roleFacts = ({ roleId }: { roleId: string }): void => changes.roleFacts(roleId)
+    written += upsertEntities(tx, t.sources, rows.sources, ({ id }) => changes.entity('source', id))
+    written += upsertEntities(tx, t.roles, rows.roles, ({ id }) => changes.role(id))
+    written += upsertEntities(tx, t.skills, rows.skills, ({ id }) => changes.entity('skill', id))
+    written += upsertEntities(tx, t.certifications, rows.certifications, ({ id }) => changes.entity('certification', id))
+    written += upsertEntities(tx, t.fieldsOfStudy, rows.fieldsOfStudy, ({ id }) => changes.entity('field_of_study', id))
+    written += upsertEntities(tx, t.workSettings, rows.workSettings, ({ id }) => changes.entity('work_setting', id))
+    written += upsertEntities(tx, t.trainingPrograms, rows.trainingPrograms, ({ id }) => changes.entity('training_program', id))
 
     const facts = [
       [t.roleDescriptions, rows.descriptions],
@@ -54,30 +59,36 @@ export function seedDatabase (db: Db, data: SeedData): SeedSummary {
       [t.roleCertifications, rows.roleCertifications],
       [t.educationRequirements, rows.education],
       [t.experienceRequirements, rows.experience],
-      [t.salaries, rows.salaries],
-      [t.progressionEdges, rows.edges]
+      [t.salaries, rows.salaries]
     ] as const
     for (const [table, tableRows] of facts) {
-      deleted += deleteEntitiesNotIn(tx, table, inArray(table.sourceId, sourceIds), tableRows.map((row) => row.id))
-      written += upsertEntities(tx, table, tableRows as any)
+      deleted += deleteEntitiesNotIn(tx, table, inArray(table.sourceId, sourceIds), tableRows.map((row) => row.id), roleFacts)
+      written += upsertEntities(tx, table, tableRows as any, roleFacts)
     }
-    deleted += deleteEntitiesNotIn(tx, t.roleCodes, inArray(t.roleCodes.roleId, roleIds), rows.codes.map((row) => row.id))
-    written += upsertEntities(tx, t.roleCodes, rows.codes)
+    // A career move is a fact of both the roles it joins.
+    const move = ({ fromRoleId, toRoleId }: { fromRoleId: string, toRoleId: string }): void => {
+      changes.roleFacts(fromRoleId)
+      changes.roleFacts(toRoleId)
+    }
+    deleted += deleteEntitiesNotIn(tx, t.progressionEdges, inArray(t.progressionEdges.sourceId, sourceIds), rows.edges.map((row) => row.id), move)
+    written += upsertEntities(tx, t.progressionEdges, rows.edges, move)
+    deleted += deleteEntitiesNotIn(tx, t.roleCodes, inArray(t.roleCodes.roleId, roleIds), rows.codes.map((row) => row.id), roleFacts)
+    written += upsertEntities(tx, t.roleCodes, rows.codes, roleFacts)
 
     const fromSeed = <T extends { sourceId: any, roleId: any }>(table: T) =>
       or(inArray(table.sourceId, sourceIds), and(isNull(table.sourceId), inArray(table.roleId, roleIds)))!
-    replaceLinks(tx, t.roleAlternateTitles, fromSeed(t.roleAlternateTitles), [...rows.alternateTitles.values()])
-    replaceLinks(tx, t.roleTags, fromSeed(t.roleTags), [...rows.tags.values()])
-    replaceLinks(tx, t.roleSources, inArray(t.roleSources.sourceId, sourceIds), [...rows.roleSources.values()])
-    replaceLinks(tx, t.roleEmploymentTypes, inArray(t.roleEmploymentTypes.sourceId, sourceIds), rows.employmentTypes)
-    replaceLinks(tx, t.roleReportingLines, inArray(t.roleReportingLines.sourceId, sourceIds), rows.reportingLines)
-    replaceLinks(tx, t.roleWorkSettings, inArray(t.roleWorkSettings.sourceId, sourceIds), rows.roleWorkSettings)
-    replaceLinks(tx, t.skillAliases, inArray(t.skillAliases.skillId, skillIds), rows.skillAliases)
-    const requirementIds = rows.education.map((row) => row.id)
-    replaceLinks(tx, t.educationRequirementFields, inArray(t.educationRequirementFields.requirementId, requirementIds), rows.educationFields)
-    replaceLinks(tx, t.educationRequirementPrograms, inArray(t.educationRequirementPrograms.requirementId, requirementIds), rows.educationPrograms)
-
-    rebuildSearchIndex(tx)
+    syncLinks(tx, t.roleAlternateTitles, fromSeed(t.roleAlternateTitles), [...rows.alternateTitles.values()], roleFacts)
+    syncLinks(tx, t.roleTags, fromSeed(t.roleTags), [...rows.tags.values()], roleFacts)
+    syncLinks(tx, t.roleSources, inArray(t.roleSources.sourceId, sourceIds), [...rows.roleSources.values()], roleFacts)
+    syncLinks(tx, t.roleEmploymentTypes, inArray(t.roleEmploymentTypes.sourceId, sourceIds), rows.employmentTypes, roleFacts)
+    syncLinks(tx, t.roleReportingLines, inArray(t.roleReportingLines.sourceId, sourceIds), rows.reportingLines, roleFacts)
+    syncLinks(tx, t.roleWorkSettings, inArray(t.roleWorkSettings.sourceId, sourceIds), rows.roleWorkSettings, roleFacts)
+    // An alias is part of its skill: documents that show the skill are checked again.
+    syncLinks(tx, t.skillAliases, inArray(t.skillAliases.skillId, skillIds), rows.skillAliases, ({ skillId }) => changes.entity('skill', skillId))
+    const requirementIds = [...requirementRoles.keys()]
+    const requirementFacts = ({ requirementId }: { requirementId: string }): void => changes.roleFacts(requirementRoles.get(requirementId)!)
+    syncLinks(tx, t.educationRequirementFields, inArray(t.educationRequirementFields.requirementId, requirementIds), rows.educationFields, requirementFacts)
+    syncLinks(tx, t.educationRequirementPrograms, inArray(t.educationRequirementPrograms.requirementId, requirementIds), rows.educationPrograms, requirementFacts)
   })
 
   return {

@@ -1,9 +1,9 @@
-import { getTableColumns, or, sql, type SQL } from 'drizzle-orm'
+import { and, getTableColumns, or, sql, type SQL } from 'drizzle-orm'
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core'
 import type { Db } from './connection.js'
 
-// The one place rows are written. A change feed hooks in here: every upsert and delete
-// below is where a change record (with the new version) is to be appended.
+// The row-level writes every write path is made of. Each reports the rows it actually
+// changed, so that the transaction around it can record the change (src/changes/).
 
 const currentTimestamp = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`
 
@@ -15,16 +15,16 @@ type EntityTable = SQLiteTable & {
 
 const bookkeepingColumns = new Set(['id', 'version', 'createdAt', 'updatedAt'])
 
-export interface WriteCounts {
-  written: number
-  deleted: number
-}
+/** Called with each row a write inserted, updated or deleted. */
+export type OnRowChange<Row> = (row: Row) => void
 
 /**
  * Inserts new rows and updates changed ones. A row whose columns are all unchanged is left
  * alone, so its version and updated_at stay put and re-running a load is a no-op.
  */
-export function upsertEntities<T extends EntityTable> (db: Db, table: T, rows: Array<T['$inferInsert']>): number {
+export function upsertEntities<T extends EntityTable> (
+  db: Db, table: T, rows: Array<T['$inferInsert']>, onChange: OnRowChange<T['$inferInsert']>
+): number {
   const columns = getTableColumns(table) as Record<string, SQLiteColumn>
   const tracked = Object.entries(columns).filter(([key]) => !bookkeepingColumns.has(key))
   const excluded = (column: SQLiteColumn): SQL => sql.raw(`excluded."${column.name}"`)
@@ -35,27 +35,54 @@ export function upsertEntities<T extends EntityTable> (db: Db, table: T, rows: A
 
   let written = 0
   for (const row of rows) {
-    written += db.insert(table).values(row as any)
+    const { changes } = db.insert(table).values(row as any)
       .onConflictDoUpdate({ target: table.id, set: set as any, setWhere: changed })
-      .run().changes
+      .run()
+    if (changes > 0) onChange(row)
+    written += changes
   }
   return written
 }
 
 /** Deletes the rows matched by `scope` whose ids are not in `keep`. */
-export function deleteEntitiesNotIn<T extends EntityTable> (db: Db, table: T, scope: SQL, keep: string[]): number {
-  const stale = db.select({ id: table.id }).from(table as SQLiteTable).where(scope).all() as Array<{ id: string }>
+export function deleteEntitiesNotIn<T extends EntityTable> (
+  db: Db, table: T, scope: SQL, keep: string[], onChange: OnRowChange<T['$inferSelect']>
+): number {
+  const candidates = db.select().from(table as SQLiteTable).where(scope).all() as Array<T['$inferSelect'] & { id: string }>
   const kept = new Set(keep)
   let deleted = 0
-  for (const { id } of stale) {
-    if (kept.has(id)) continue
-    deleted += db.delete(table).where(sql`${table.id} = ${id}`).run().changes
+  for (const row of candidates) {
+    if (kept.has(row.id)) continue
+    deleted += db.delete(table).where(sql`${table.id} = ${row.id}`).run().changes
+    onChange(row)
   }
   return deleted
 }
 
-/** Replaces the link rows matched by `scope` with `rows`. */
-export function replaceLinks<T extends SQLiteTable> (db: Db, table: T, scope: SQL, rows: Array<T['$inferInsert']>): void {
-  db.delete(table).where(scope).run()
-  for (const row of rows) db.insert(table).values(row as any).run()
+/**
+ * Makes the link rows matched by `scope` equal to `rows`: deletes those no longer wanted and
+ * inserts the new ones, leaving identical rows untouched so that only real changes are reported.
+ */
+export function syncLinks<T extends SQLiteTable> (
+  db: Db, table: T, scope: SQL, rows: Array<T['$inferInsert']>, onChange: OnRowChange<T['$inferInsert']>
+): number {
+  const columns = Object.entries(getTableColumns(table) as Record<string, SQLiteColumn>)
+  const keyOf = (row: Record<string, unknown>): string => JSON.stringify(columns.map(([key]) => row[key] ?? null))
+  const existing = new Map((db.select().from(table as SQLiteTable).where(scope).all() as Array<Record<string, unknown>>)
+    .map((row) => [keyOf(row), row]))
+  const wanted = new Map(rows.map((row) => [keyOf(row as Record<string, unknown>), row]))
+  let changed = 0
+  for (const [key, row] of existing) {
+    if (wanted.has(key)) continue
+    db.delete(table).where(and(...columns.map(([name, column]) => sql`${column} IS ${row[name] ?? null}`))).run()
+    onChange(row as T['$inferInsert'])
+    changed++
+  }
+  for (const [key, row] of wanted) {
+    if (existing.has(key)) continue
+    db.insert(table).values(row as any).run()
+    onChange(row)
+    changed++
+  }
+  return changed
 }

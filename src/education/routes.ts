@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { okResponse } from '../http/schema-builders.js'
+import { notModifiedResponse, okResponse } from '../http/schema-builders.js'
 import { problemResponses } from '../http/problem.js'
 import { RoleParams } from '../roles/schemas.js'
 import { requireRole, toRoleRef } from '../roles/routes.js'
@@ -17,7 +17,7 @@ const educationRoutes: FastifyPluginAsyncTypebox = async (app) => {
         'Sources that disagree are kept apart, never merged.',
       tags: ['roles', 'education'],
       params: RoleParams,
-      response: { 200: okResponse(RoleEducationList, 'The role\'s education requirements, one per source.', roleEducationListExample), ...problemResponses(404) }
+      response: { 200: okResponse(RoleEducationList, 'The role\'s education requirements, one per source.', roleEducationListExample), 304: notModifiedResponse(), ...problemResponses(404) }
     }
   }, async (request) => {
     const role = requireRole(app.db, request.params.id)

@@ -1,6 +1,7 @@
-import type { FastifyRequest } from 'fastify'
+import type { FastifyReply, FastifyRequest } from 'fastify'
 import { Type, type TSchema } from 'typebox'
 import { InvalidParametersError } from './problem.js'
+import { nullable } from './schema-builders.js'
 
 const MAX_PAGE_SIZE = 100
 
@@ -17,7 +18,10 @@ export const PageQuery = {
 export function Page<T extends TSchema> (item: T, id: string, description: string) {
   return Type.Object({
     data: Type.Array(item),
-    next: Type.Union([Type.String({ format: 'uri' }), Type.Null()], { description: 'The next page, or null on the last page.' })
+    next: nullable(Type.String({ format: 'uri-reference' }), {
+      description: 'The next page, or null on the last page: an absolute URL when the server knows its public address ' +
+        '(PUBLIC_BASE_URL, or a trusted proxy), otherwise a path relative to the API\'s origin. Also sent as `Link: <…>; rel="next"`.'
+    })
   }, { $id: id, description, additionalProperties: false })
 }
 
@@ -48,12 +52,13 @@ function decodeCursor (cursor: string, sort: string): CursorPosition {
   return position
 }
 
-/** The request's own absolute URL with `cursor` replaced: the link to the next page. */
+/** The request's own URL with `cursor` replaced: the link to the next page. */
 function nextPageUrl (request: FastifyRequest, cursor: string | null): string | null {
   if (cursor === null) return null
-  const url = new URL(request.url, `${request.protocol}://${request.host}`)
+  // Only the path and query are taken from the request; the origin comes from request.linkTo.
+  const url = new URL(request.url, 'http://localhost')
   url.searchParams.set('cursor', cursor)
-  return url.toString()
+  return request.linkTo(url.pathname + url.search)
 }
 
 /** The position a `cursor` parameter points after, if one was given. */
@@ -65,10 +70,11 @@ export function positionAfter (cursor: string | undefined, sort: string): { valu
 
 /**
  * Splits the `limit + 1` rows a list query returned into the page to serve and the link to
- * the next one, which exists only when the extra row does.
+ * the next one, which exists only when the extra row does; the link also goes in `Link`.
  */
 export function splitPage<T> (
   request: FastifyRequest,
+  reply: FastifyReply,
   rows: T[],
   limit: number,
   sort: string,
@@ -77,5 +83,7 @@ export function splitPage<T> (
   const page = rows.slice(0, limit)
   const last = page.at(-1)
   const cursor = rows.length > limit && last !== undefined ? encodeCursor([sort, ...position(last)]) : null
-  return { page, next: nextPageUrl(request, cursor) }
+  const next = nextPageUrl(request, cursor)
+  if (next !== null) reply.header('link', `<${next}>; rel="next"`)
+  return { page, next }
 }

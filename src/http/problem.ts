@@ -9,6 +9,8 @@ export const PROBLEM_CONTENT_TYPE = 'application/problem+json'
 export const problemTypes = {
   400: 'urn:roleatlas:problem:bad-request',
   404: 'urn:roleatlas:problem:not-found',
+  405: 'urn:roleatlas:problem:method-not-allowed',
+  406: 'urn:roleatlas:problem:not-acceptable',
   408: 'urn:roleatlas:problem:request-timeout',
   413: 'urn:roleatlas:problem:payload-too-large',
   414: 'urn:roleatlas:problem:uri-too-long',
@@ -80,6 +82,7 @@ export class InvalidParametersError extends HttpProblem {
 const descriptions: Record<number, string> = {
   400: 'A parameter is invalid; `errors` names each one.',
   404: 'No resource has that id.',
+  406: 'The Accept header names no media type this operation can produce.',
   414: 'The URL or a path parameter is too long.',
   500: 'An unexpected error; the request id identifies it in the logs.',
   503: 'The service is shutting down or overloaded; retry on another instance.'
@@ -90,7 +93,7 @@ const descriptions: Record<number, string> = {
  * request (a malformed URL, an over-long one, a fault, a shutdown); pass 404 for routes
  * that look something up.
  */
-export function problemResponses (...extra: Array<404>) {
+export function problemResponses (...extra: Array<404 | 406>) {
   return Object.fromEntries([400, ...extra, 414, 500, 503].map((status) => [status, {
     description: descriptions[status],
     content: { [PROBLEM_CONTENT_TYPE]: { schema: ref(Problem) } }

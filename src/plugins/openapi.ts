@@ -15,7 +15,7 @@ export const apiTags = [
 ]
 
 /** Publishes the OpenAPI 3.1 document at /openapi.json and Swagger UI at /docs. */
-export default fp(async function openapi (app) {
+export default fp<{ docsPrefix: string }>(async function openapi (app, { docsPrefix }) {
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
@@ -35,7 +35,7 @@ export default fp(async function openapi (app) {
       buildLocalReference: (json) => String(json.$id)
     }
   })
-  await app.register(swaggerUi, { routePrefix: '/docs' })
+  await app.register(swaggerUi, { routePrefix: docsPrefix })
 
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger())
 }, { name: 'openapi' })

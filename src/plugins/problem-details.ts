@@ -31,6 +31,8 @@ function invalidParameters (error: FastifyError): InvalidParametersError {
     // The parameter is the missing property, or the first step of the path to the bad value
     // (`/include/1` is the parameter `include`).
     const missing = issue.params['missingProperty']
+    const unknown = issue.params['additionalProperty']
+    if (typeof unknown === 'string') return { in: location, name: unknown, reason: 'is not a parameter of this operation' }
     const name = typeof missing === 'string' ? missing : issue.instancePath.slice(1).split('/')[0]!
     const allowed = issue.params['allowedValues']
     const reason = Array.isArray(allowed)
@@ -75,7 +77,8 @@ function sendProblem (reply: FastifyReply, problem: Problem): FastifyReply {
 
 function handleError (error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
   const problem = toProblem(error, request)
-  if (problem.status >= 500) request.log.error({ err: error }, 'request failed')
+  // A deliberate 5xx (shutting down, warming up) is expected; anything else is a fault to look into.
+  if (problem.status >= 500 && !(error instanceof HttpProblem)) request.log.error({ err: error }, 'request failed')
   return sendProblem(reply, problem)
 }
 
@@ -127,7 +130,13 @@ export default fp(async function problemDetails (app) {
 
   app.setErrorHandler(handleError)
 
-  app.setNotFoundHandler(async (request) => {
-    throw new HttpProblem(404, `No route matches ${request.method} ${request.url.split('?')[0]}.`, problemTypes[404], 'Not Found')
+  app.setNotFoundHandler(async (request, reply) => {
+    const path = request.url.split('?', 1)[0]!
+    const allowed = app.allowedMethods(request.url)
+    if (allowed.length > 0) {
+      reply.header('allow', allowed.join(', '))
+      throw new HttpProblem(405, `${request.method} is not allowed on ${path}; it answers ${allowed.join(', ')}.`)
+    }
+    throw new HttpProblem(404, `No route matches ${request.method} ${path}.`, problemTypes[404], 'Not Found')
   })
-}, { name: 'problem-details' })
+}, { name: 'problem-details', dependencies: ['allowed-methods'] })

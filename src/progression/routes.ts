@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { okResponse } from '../http/schema-builders.js'
+import { notModifiedResponse, okResponse } from '../http/schema-builders.js'
 import { problemResponses } from '../http/problem.js'
 import { RoleParams } from '../roles/schemas.js'
 import { requireRole, toRoleRef } from '../roles/routes.js'
@@ -17,7 +17,7 @@ const progressionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         'and `comes_from` (entry points into it), each with the neighbouring role, the condition and the source\'s wording.',
       tags: ['roles', 'progression'],
       params: RoleParams,
-      response: { 200: okResponse(Progression, 'The role\'s career moves in both directions.', progressionExample), ...problemResponses(404) }
+      response: { 200: okResponse(Progression, 'The role\'s career moves in both directions.', progressionExample), 304: notModifiedResponse(), ...problemResponses(404) }
     }
   }, async (request) => {
     const role = requireRole(app.db, request.params.id)

@@ -158,12 +158,18 @@ export const ListRolesQuery = querystring(Type.Object({
 }))
 export type ListRolesQuery = Static<typeof ListRolesQuery>
 
-export const GetRoleQuery = Type.Object({
+export const GetRoleQuery = querystring(Type.Object({
   include: Type.Optional(Type.Array(Type.Enum([...roleIncludes, 'none']), {
-    description: 'The parts to embed, as a comma-separated list or a repeated parameter. Default: all of them. `none` embeds none.',
+    description: 'JSON only: the parts to embed, as a comma-separated list or a repeated parameter. Default: all of them. `none` embeds none.',
     examples: [['skills', 'salaries']]
+  })),
+  location: Type.Optional(Type.String({
+    pattern: '^[A-Z]{2}(-[A-Z0-9]{1,3})?$',
+    description: 'JSON-LD only: keep the salary figures for this ISO 3166-1 country (`US`) or ISO 3166-2 subdivision (`US-CA`), ' +
+      'so that a page about one place embeds only its figures. A place with no figures gets the document without `estimatedSalary`.',
+    examples: ['US-CA']
   }))
-})
+}))
 
 export const roleSchemas = [
   RoleDetail, RoleTag, AlternateTitle, RoleSummary, RoleList, RoleDescription, Benefit, OtherRequirement,

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { okResponse } from '../http/schema-builders.js'
+import { notModifiedResponse, okResponse } from '../http/schema-builders.js'
 import { problemResponses } from '../http/problem.js'
 import { RoleParams } from '../roles/schemas.js'
 import { requireRole, toRoleRef } from '../roles/routes.js'
@@ -17,7 +17,7 @@ const salaryRoutes: FastifyPluginAsyncTypebox = async (app) => {
         'Figures from different sources are listed side by side, never merged.',
       tags: ['roles', 'salaries'],
       params: RoleParams,
-      response: { 200: okResponse(RoleSalaryList, 'The role\'s salary figures.', roleSalaryListExample), ...problemResponses(404) }
+      response: { 200: okResponse(RoleSalaryList, 'The role\'s salary figures.', roleSalaryListExample), 304: notModifiedResponse(), ...problemResponses(404) }
     }
   }, async (request) => {
     const role = requireRole(app.db, request.params.id)

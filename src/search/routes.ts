@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { okResponse } from '../http/schema-builders.js'
+import { notModifiedResponse, okResponse } from '../http/schema-builders.js'
 import { problemResponses } from '../http/problem.js'
 import { splitCommaSeparated } from '../http/query-lists.js'
 import { searchCatalogue } from './queries.js'
@@ -17,7 +17,7 @@ const searchRoutes: FastifyPluginAsyncTypebox = async (app) => {
         'prefix, so it serves type-ahead. Each hit says what it is in `type`.',
       tags: ['search'],
       querystring: SearchQuery,
-      response: { 200: okResponse(SearchResults, 'Hits, best first.', searchResultsExample), ...problemResponses() }
+      response: { 200: okResponse(SearchResults, 'Hits, best first.', searchResultsExample), 304: notModifiedResponse(), ...problemResponses() }
     }
   }, async (request) => {
     const { q, type, limit } = request.query

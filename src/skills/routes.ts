@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { okResponse } from '../http/schema-builders.js'
+import { linkHeader, notModifiedResponse, okResponse } from '../http/schema-builders.js'
 import { NotFoundError, problemResponses } from '../http/problem.js'
 import { positionAfter, splitPage } from '../http/pagination.js'
 import { RoleParams } from '../roles/schemas.js'
@@ -19,12 +19,12 @@ const skillRoutes: FastifyPluginAsyncTypebox = async (app) => {
       description: 'The skills catalogue by name, each skill with its aliases and the roles that need it.',
       tags: ['skills'],
       querystring: ListSkillsQuery,
-      response: { 200: okResponse(SkillList, 'A page of skills.', skillListExample), ...problemResponses() }
+      response: { 200: okResponse(SkillList, 'A page of skills.', skillListExample, linkHeader), 304: notModifiedResponse(), ...problemResponses() }
     }
-  }, async (request) => {
+  }, async (request, reply) => {
     const { kind, limit, cursor } = request.query
     const rows = listSkills(app.db, kind, limit, positionAfter(cursor, SORT))
-    const { page, next } = splitPage(request, rows, limit, SORT, (last) => [last.name, last.id])
+    const { page, next } = splitPage(request, reply, rows, limit, SORT, (last) => [last.name, last.id])
     const ids = page.map((row) => row.id)
     return { data: buildSkills(page, skillAliasesFor(app.db, ids), skillRoleLinksFor(app.db, ids)), next }
   })
@@ -36,7 +36,7 @@ const skillRoutes: FastifyPluginAsyncTypebox = async (app) => {
       description: 'One skill with its aliases and every role that needs it, with each source\'s wording and importance.',
       tags: ['skills'],
       params: SkillParams,
-      response: { 200: okResponse(Skill, 'The skill, with the roles that need it.', skillExample), ...problemResponses(404) }
+      response: { 200: okResponse(Skill, 'The skill, with the roles that need it.', skillExample), 304: notModifiedResponse(), ...problemResponses(404) }
     }
   }, async (request) => {
     const row = findSkill(app.db, request.params.id)
@@ -52,7 +52,7 @@ const skillRoutes: FastifyPluginAsyncTypebox = async (app) => {
       description: 'The hard skills, soft skills and tools a role needs, as each source states them, in source order.',
       tags: ['roles', 'skills'],
       params: RoleParams,
-      response: { 200: okResponse(RoleSkillList, 'The role\'s skills.', roleSkillListExample), ...problemResponses(404) }
+      response: { 200: okResponse(RoleSkillList, 'The role\'s skills.', roleSkillListExample), 304: notModifiedResponse(), ...problemResponses(404) }
     }
   }, async (request) => {
     const role = requireRole(app.db, request.params.id)

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { okResponse } from '../http/schema-builders.js'
+import { linkHeader, notModifiedResponse, okResponse } from '../http/schema-builders.js'
 import { NotFoundError, problemResponses } from '../http/problem.js'
 import { positionAfter, splitPage } from '../http/pagination.js'
 import { findSource, listSources, sourceRolesFor } from './queries.js'
@@ -17,12 +17,12 @@ const sourceRoutes: FastifyPluginAsyncTypebox = async (app) => {
       description: 'The documents roleatlas takes its facts from, with the roles each describes or mentions.',
       tags: ['sources'],
       querystring: ListSourcesQuery,
-      response: { 200: okResponse(SourceList, 'A page of source documents.', sourceListExample), ...problemResponses() }
+      response: { 200: okResponse(SourceList, 'A page of source documents.', sourceListExample, linkHeader), 304: notModifiedResponse(), ...problemResponses() }
     }
-  }, async (request) => {
+  }, async (request, reply) => {
     const { limit, cursor } = request.query
     const rows = listSources(app.db, limit, positionAfter(cursor, SORT)?.id)
-    const { page, next } = splitPage(request, rows, limit, SORT, (last) => [last.id, last.id])
+    const { page, next } = splitPage(request, reply, rows, limit, SORT, (last) => [last.id, last.id])
     return { data: buildSources(page, sourceRolesFor(app.db, page.map((row) => row.id))), next }
   })
 
@@ -33,7 +33,7 @@ const sourceRoutes: FastifyPluginAsyncTypebox = async (app) => {
       description: 'One source document: title, publisher, author, date and the roles it describes or mentions.',
       tags: ['sources'],
       params: SourceParams,
-      response: { 200: okResponse(Source, 'The source document.', sourceExample), ...problemResponses(404) }
+      response: { 200: okResponse(Source, 'The source document.', sourceExample), 304: notModifiedResponse(), ...problemResponses(404) }
     }
   }, async (request) => {
     const row = findSource(app.db, request.params.id)

@@ -17,6 +17,8 @@ const S2 = '002_c01dfacc0499c815'
 const S4 = '004_ceb25adb4d5f0a29'
 
 const seed = readSeedFiles()
+// The stored documents' absolute links are not what these tests are about.
+const noBaseUrl = { publicBaseUrl: null }
 /** A deep copy of the seed data to change without touching the files or other tests. */
 const copy = (): SeedData => structuredClone(seed)
 
@@ -44,7 +46,7 @@ function freshDatabase (t: Test): DatabaseConnection {
 
 function seeded (t: Test): DatabaseConnection {
   const connection = freshDatabase(t)
-  seedDatabase(connection.db, seed)
+  seedDatabase(connection.db, seed, noBaseUrl)
   return connection
 }
 
@@ -115,7 +117,7 @@ t.test('seeding an empty database', async (t) => {
   t.equal(isDatabaseEmpty(connection.db), true, 'empty after migrations')
   t.same(Object.values(counts(connection)), allTables.map(() => 0))
 
-  const summary = seedDatabase(connection.db, seed)
+  const summary = seedDatabase(connection.db, seed, noBaseUrl)
   const expected = expectedEntityCounts(seed)
   t.same(summary, {
     sources: 5,
@@ -143,7 +145,7 @@ t.test('a second run writes nothing and changes no version or timestamp', async 
   const connection = seeded(t)
   backdate(connection)
   const before = { counts: counts(connection), stamps: stamps(connection) }
-  const summary = seedDatabase(connection.db, seed)
+  const summary = seedDatabase(connection.db, seed, noBaseUrl)
   t.equal(summary.rowsWritten, 0)
   t.equal(summary.rowsDeleted, 0)
   t.same(changedRows(before.stamps, stamps(connection)), [])
@@ -158,7 +160,7 @@ t.test('changing one fact bumps that row only', async (t) => {
     const data = copy()
     const salary = data.documents[0]!.roles[0]!.salaries![0]!
     salary.max = 60000
-    const summary = seedDatabase(connection.db, data)
+    const summary = seedDatabase(connection.db, data, noBaseUrl)
     t.match(summary, { rowsWritten: 1, rowsDeleted: 0 })
 
     // The id is derived from what identifies the figure, not from the amounts: an update, not a new row.
@@ -168,9 +170,9 @@ t.test('changing one fact bumps that row only', async (t) => {
     t.match(row, { max: 60000, version: 2, created_at: BACKDATED })
     t.not(row.updated_at, BACKDATED)
 
-    t.equal(seedDatabase(connection.db, data).rowsWritten, 0, 'the changed seed, loaded again, is a no-op')
+    t.equal(seedDatabase(connection.db, data, noBaseUrl).rowsWritten, 0, 'the changed seed, loaded again, is a no-op')
     salary.max = 55000
-    seedDatabase(connection.db, data)
+    seedDatabase(connection.db, data, noBaseUrl)
     t.match(connection.sqlite.prepare('SELECT max, version FROM salaries WHERE id = ?').get(id), { max: 55000, version: 3 }, 'changing it back is another change')
   })
 
@@ -180,7 +182,7 @@ t.test('changing one fact bumps that row only', async (t) => {
     const before = stamps(connection)
     const data = copy()
     data.roles.find((role) => role.id === 'therapy-specialist')!.title = 'Licensed Therapy Specialist'
-    t.match(seedDatabase(connection.db, data), { rowsWritten: 1, rowsDeleted: 0 })
+    t.match(seedDatabase(connection.db, data, noBaseUrl), { rowsWritten: 1, rowsDeleted: 0 })
     t.same(changedRows(before, stamps(connection)), ['roles/therapy-specialist'])
     const row = connection.sqlite.prepare('SELECT title, version, updated_at FROM roles WHERE id = ?').get('therapy-specialist') as Stamp & { title: string }
     t.match(row, { title: 'Licensed Therapy Specialist', version: 2 })
@@ -199,7 +201,7 @@ t.test('facts the seed no longer states are deleted', async (t) => {
     const removed = data.documents[4]!.roles[0]!.responsibilities!.pop()!
     const id = stableId('rsp', 'therapy-specialist', S4, removed.text)
     t.ok(before.has(`responsibilities/${id}`), 'the row existed')
-    t.match(seedDatabase(connection.db, data), { rowsWritten: 0, rowsDeleted: 1 })
+    t.match(seedDatabase(connection.db, data, noBaseUrl), { rowsWritten: 0, rowsDeleted: 1 })
     t.same(changedRows(before, stamps(connection)), [`responsibilities/${id}`], 'that row, and only it, is gone')
     t.equal(count(connection, 'responsibilities'), expectedEntityCounts(seed)['responsibilities']! - 1)
   })
@@ -210,7 +212,7 @@ t.test('facts the seed no longer states are deleted', async (t) => {
     const data = copy()
     const list = data.documents[0]!.roles[0]!.responsibilities!
     const [removed] = list.splice(3, 1)
-    const summary = seedDatabase(connection.db, data)
+    const summary = seedDatabase(connection.db, data, noBaseUrl)
     t.equal(summary.rowsDeleted, 1)
     t.equal(summary.rowsWritten, list.length - 3, 'each later responsibility has a new position')
     const rows = connection.sqlite.prepare('SELECT text, position, version FROM responsibilities WHERE role_id = ? AND source_id = ? ORDER BY position')
@@ -231,7 +233,7 @@ t.test('facts the seed no longer states are deleted', async (t) => {
     tss.work_settings!.pop()
     data.documents[0]!.progression.pop()
     data.skills.find((skill) => skill.id === 'meditech')!.aliases = []
-    t.match(seedDatabase(connection.db, data), { rowsWritten: 0, rowsDeleted: 3 })
+    t.match(seedDatabase(connection.db, data, noBaseUrl), { rowsWritten: 0, rowsDeleted: 3 })
     t.same(counts(connection), {
       ...before,
       salaries: before['salaries']! - 1,
@@ -257,7 +259,7 @@ t.test('shapes the current seed does not use yet', async (t) => {
   t.equal(rehabilitation.responsibilities!.length, 1)
   delete rehabilitation.responsibilities
   data.documents[2]!.roles[0]!.education!.minimum_level = null
-  t.match(seedDatabase(connection.db, data), { rowsWritten: 2, rowsDeleted: 2 },
+  t.match(seedDatabase(connection.db, data, noBaseUrl), { rowsWritten: 2, rowsDeleted: 2 },
     'a code added and an education changed; a description and a responsibility deleted')
 
   t.match(connection.sqlite.prepare('SELECT * FROM role_codes').all(), [{
@@ -272,7 +274,7 @@ t.test('shapes the current seed does not use yet', async (t) => {
   t.same(rank('001_b5bbebad356a4f28'), { minimum_level: 'bachelor', minimum_level_rank: educationLevels.indexOf('bachelor') })
 
   specialist.codes = []
-  t.match(seedDatabase(connection.db, data), { rowsWritten: 0, rowsDeleted: 1 }, 'a code the seed drops is deleted')
+  t.match(seedDatabase(connection.db, data, noBaseUrl), { rowsWritten: 0, rowsDeleted: 1 }, 'a code the seed drops is deleted')
   t.equal(count(connection, 'role_codes'), 0)
 })
 
@@ -310,10 +312,10 @@ t.test('the search index is rebuilt on every run', async (t) => {
 
   const data = copy()
   data.roles.find((role) => role.id === 'counseling-aide')!.alternate_titles.push('Wellness Aide')
-  seedDatabase(connection.db, data)
+  seedDatabase(connection.db, data, noBaseUrl)
   t.same(searchTitles(connection, 'title:wellness'), ['counseling-aide'], 'a new alternate title is searchable')
   t.equal(count(connection, 'search_index'), rows, 'rebuilt, not appended to')
-  seedDatabase(connection.db, seed)
+  seedDatabase(connection.db, seed, noBaseUrl)
   t.same(searchTitles(connection, 'title:wellness'), [], 'and gone once the seed drops it')
 })
 
@@ -327,11 +329,11 @@ t.test('the whole load is one transaction', async (t) => {
 
   t.test('a foreign key that fails at COMMIT leaves an empty database empty', async (t) => {
     const connection = freshDatabase(t)
-    t.throws(() => seedDatabase(connection.db, badEdge()), /FOREIGN KEY constraint failed/)
+    t.throws(() => seedDatabase(connection.db, badEdge(), noBaseUrl), /FOREIGN KEY constraint failed/)
     t.same(Object.values(counts(connection)), allTables.map(() => 0), 'nothing from the run was written')
     t.equal(isDatabaseEmpty(connection.db), true)
     t.equal(connection.sqlite.inTransaction, false, 'rolled back, not left open')
-    t.equal(seedDatabase(connection.db, seed).rowsDeleted, 0, 'a valid seed then loads')
+    t.equal(seedDatabase(connection.db, seed, noBaseUrl).rowsDeleted, 0, 'a valid seed then loads')
     t.equal(count(connection, 'roles'), seed.roles.length)
   })
 
@@ -342,7 +344,7 @@ t.test('the whole load is one transaction', async (t) => {
     const data = badEdge()
     data.roles.find((role) => role.id === 'therapy-specialist')!.title = 'Changed'
     data.documents[0]!.roles[0]!.responsibilities!.splice(0, 1)
-    t.throws(() => seedDatabase(connection.db, data), /FOREIGN KEY constraint failed/)
+    t.throws(() => seedDatabase(connection.db, data, noBaseUrl), /FOREIGN KEY constraint failed/)
     t.same(counts(connection), before.counts)
     t.same(changedRows(before.stamps, stamps(connection)), [], 'the title change and the deletion were rolled back')
     t.same(searchTitles(connection, 'title:changed'), [], 'so was the search index rebuild')
@@ -354,7 +356,7 @@ t.test('the whole load is one transaction', async (t) => {
     // Salaries are written after sources, roles, responsibilities and skills.
     const salary = data.documents[3]!.roles[0]!.salaries![2]!
     salary.min = 90000
-    t.throws(() => seedDatabase(connection.db, data), /CHECK constraint failed/)
+    t.throws(() => seedDatabase(connection.db, data, noBaseUrl), /CHECK constraint failed/)
     t.same(Object.values(counts(connection)), allTables.map(() => 0))
   })
 })
@@ -364,14 +366,14 @@ t.test('a database file keeps its seed when reopened', async (t) => {
   const first = openDatabase(path)
   t.equal(first.sqlite.pragma('journal_mode', { simple: true }), 'wal', 'files use WAL')
   applyMigrations(first.db)
-  seedDatabase(first.db, seed)
+  seedDatabase(first.db, seed, noBaseUrl)
   first.sqlite.close()
 
   const second = openDatabase(path)
   t.teardown(() => second.sqlite.close())
   applyMigrations(second.db)
   t.equal(isDatabaseEmpty(second.db), false)
-  t.match(seedDatabase(second.db, seed), { rowsWritten: 0, rowsDeleted: 0 })
+  t.match(seedDatabase(second.db, seed, noBaseUrl), { rowsWritten: 0, rowsDeleted: 0 })
 })
 
 t.test('a fact stated twice is rejected, or loaded so that a re-run changes nothing', async (t) => {
@@ -394,7 +396,7 @@ t.test('a fact stated twice is rejected, or loaded so that a re-run changes noth
     return
   }
   const connection = freshDatabase(t)
-  const summary = seedDatabase(connection.db, data)
+  const summary = seedDatabase(connection.db, data, noBaseUrl)
   t.equal(count(connection, 'progression_edges'), summary.progressionEdges, 'the summary counts the edges stored')
-  t.match(seedDatabase(connection.db, data), { rowsWritten: 0 }, 'a second run is a no-op')
+  t.match(seedDatabase(connection.db, data, noBaseUrl), { rowsWritten: 0 }, 'a second run is a no-op')
 })
