@@ -25,3 +25,6 @@ CREATE TABLE `role_documents` (
 	PRIMARY KEY(`role_id`, `variant`),
 	FOREIGN KEY (`role_id`) REFERENCES `roles`(`id`) ON UPDATE no action ON DELETE cascade
 );
+--> statement-breakpoint
+DROP INDEX `role_tags_tag_idx`;--> statement-breakpoint
+CREATE INDEX `role_tags_tag_lower_idx` ON `role_tags` (lower("tag"));

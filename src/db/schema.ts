@@ -68,7 +68,11 @@ export const roleTags = sqliteTable('role_tags', {
   tag: text('tag').notNull(),
   // Null when the tag is roleatlas's own classification rather than a document's.
   sourceId: text('source_id').references(() => sources.id)
-}, (t) => [primaryKey({ columns: [t.roleId, t.tag] }), index('role_tags_tag_idx').on(t.tag)])
+}, (t) => [
+  primaryKey({ columns: [t.roleId, t.tag] }),
+  // Tags are matched case-insensitively: lower() on both sides lets that be an index seek.
+  index('role_tags_tag_lower_idx').on(sql`lower(${t.tag})`)
+])
 
 export const roleSources = sqliteTable('role_sources', {
   roleId: text('role_id').notNull().references(() => roles.id, { onDelete: 'cascade' }),

@@ -82,20 +82,24 @@ export class InvalidParametersError extends HttpProblem {
 const descriptions: Record<number, string> = {
   400: 'A parameter is invalid; `errors` names each one.',
   404: 'No resource has that id.',
+  405: 'What any other method on this path gets (POST, PUT, PATCH, DELETE…): the path answers only GET, HEAD and OPTIONS, as `Allow` says.',
   406: 'The Accept header names no media type this operation can produce.',
   414: 'The URL or a path parameter is too long.',
   500: 'An unexpected error; the request id identifies it in the logs.',
   503: 'The service is shutting down or overloaded; retry on another instance.'
 }
 
+const allowHeader = { allow: Type.String({ description: 'The methods the path answers: `GET, HEAD, OPTIONS`.' }) }
+
 /**
  * Problem responses for a route's `response` map: 400, 414, 500 and 503 can answer any
- * request (a malformed URL, an over-long one, a fault, a shutdown); pass 404 for routes
- * that look something up.
+ * request (a malformed URL, an over-long one, a fault, a shutdown), and 405 any other method on
+ * the same path; pass 404 for routes that look something up, 406 for those that negotiate.
  */
 export function problemResponses (...extra: Array<404 | 406>) {
-  return Object.fromEntries([400, ...extra, 414, 500, 503].map((status) => [status, {
+  return Object.fromEntries([400, ...extra, 405, 414, 500, 503].map((status) => [status, {
     description: descriptions[status],
+    ...(status === 405 ? { headers: allowHeader } : {}),
     content: { [PROBLEM_CONTENT_TYPE]: { schema: ref(Problem) } }
-  }])) as Record<number, { description: string, content: Record<string, { schema: ReturnType<typeof ref<typeof Problem>> }> }>
+  }])) as Record<number, { description: string, headers?: typeof allowHeader, content: Record<string, { schema: ReturnType<typeof ref<typeof Problem>> }> }>
 }

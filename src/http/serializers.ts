@@ -36,7 +36,8 @@ function referencedSchemas (schema: unknown, shared: Record<string, unknown>): R
 export function buildSharedSerializers (): SerializerFactory {
   const buildSerializers = SerializerSelector()
   return (externalSchemas, options) => {
-    const shared = (externalSchemas ?? {}) as Record<string, unknown>
+    // Fastify passes every schema added with addSchema, keyed by $id.
+    const shared = externalSchemas as Record<string, unknown>
     const compiled = new Map<string, ReturnType<ReturnType<SerializerFactory>>>()
     return (route) => {
       const key = JSON.stringify(route.schema)

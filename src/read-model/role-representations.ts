@@ -40,16 +40,21 @@ export interface BuiltRepresentation {
   parts: PartRanges | null
 }
 
+/** A role document with every optional part embedded. */
+export type FullRole = Role & Required<Pick<Role, RoleInclude>>
+
 /** The full role document, every optional part embedded, as GET /v1/roles/{id} serves it. */
-export function loadRoleDocument (db: Db, row: RoleRow): Role {
+export function loadRoleDocument (db: Db, row: RoleRow): FullRole {
   const ref = { id: row.id, title: row.title, detail: row.detail }
-  return buildRoleDocument(row, loadRoleCardParts(db, [row]), loadRoleDetails(db, row.id), {
+  const parts = {
     skills: roleSkills(db, row.id).map(buildRoleSkill),
     certifications: roleCertifications(db, row.id).map(buildRoleCertification),
     education: buildEducationRequirements(roleEducation(db, row.id)),
     salaries: roleSalaries(db, row.id).map(buildSalary),
     progression: buildProgression(ref, roleProgression(db, row.id))
-  })
+  }
+  // The builder embeds the parts; spreading them again tells the type checker they are there.
+  return { ...buildRoleDocument(row, loadRoleCardParts(db, [row]), loadRoleDetails(db, row.id), parts), ...parts }
 }
 
 /**
@@ -57,14 +62,13 @@ export function loadRoleDocument (db: Db, row: RoleRow): Role {
  * for any `include` set is the base, the chosen parts and a closing brace, spliced without
  * serializing anything again.
  */
-export function serializeRoleDocument (role: Role): { identity: Buffer, parts: PartRanges } {
+export function serializeRoleDocument (role: FullRole): { identity: Buffer, parts: PartRanges } {
   const included = new Set<string>(roleIncludes)
   const base = Object.fromEntries(Object.entries(role).filter(([key]) => !included.has(key)))
   const chunks = [Buffer.from(JSON.stringify(base).slice(0, -1))]
   const parts: PartRanges = { base: [0, chunks[0]!.length] }
   let offset = chunks[0]!.length
   for (const key of roleIncludes) {
-    if (role[key] === undefined) continue
     const chunk = Buffer.from(`,${JSON.stringify(key)}:${JSON.stringify(role[key])}`)
     parts[key] = [offset, offset + chunk.length]
     offset += chunk.length
@@ -83,7 +87,7 @@ export function spliceRoleDocument (identity: Buffer, parts: PartRanges, include
 }
 
 /** Every stored representation of one role. */
-export function buildRoleRepresentations (role: Role, settings: ReadModelSettings): BuiltRepresentation[] {
+export function buildRoleRepresentations (role: FullRole, settings: ReadModelSettings): BuiltRepresentation[] {
   const baseUrl = settings.publicBaseUrl
   const jsonLd = (variant: string, document: Role, location: string | null): BuiltRepresentation => ({
     variant,
@@ -101,18 +105,18 @@ export function buildRoleRepresentations (role: Role, settings: ReadModelSetting
 }
 
 /** The entities a role document shows something of (a name, a title), by kind. */
-export function documentDependencies (role: Role): Array<{ kind: DependencyKind, id: string }> {
+export function documentDependencies (role: FullRole): Array<{ kind: DependencyKind, id: string }> {
   const found = new Map<string, { kind: DependencyKind, id: string }>()
   const add = (kind: DependencyKind, id: string): void => { found.set(`${kind}\u001f${id}`, { kind, id }) }
   if (role.broader !== null) add('role', role.broader.id)
   for (const { id } of role.narrower) add('role', id)
   for (const { role: { id } } of role.reports_to) add('role', id)
-  for (const move of [...role.progression!.leads_to, ...role.progression!.comes_from]) add('role', move.role.id)
-  for (const { skill } of role.skills!) add('skill', skill.id)
-  for (const { certification } of role.certifications!) add('certification', certification.id)
+  for (const move of [...role.progression.leads_to, ...role.progression.comes_from]) add('role', move.role.id)
+  for (const { skill } of role.skills) add('skill', skill.id)
+  for (const { certification } of role.certifications) add('certification', certification.id)
   for (const { id } of role.sources) add('source', id)
   for (const { id } of role.work_settings) add('work_setting', id)
-  for (const requirement of role.education!) {
+  for (const requirement of role.education) {
     for (const { id } of requirement.fields_of_study) add('field_of_study', id)
     for (const { id } of requirement.training_programs) add('training_program', id)
   }

@@ -79,6 +79,8 @@ t.test('content codings: precompressed br and gzip, each with its own tag', asyn
   t.equal((await app.inject({ url: DOCUMENT, headers: { 'accept-encoding': 'identity' } })).headers['content-encoding'], undefined)
   t.equal((await app.inject({ url: DOCUMENT, headers: { 'accept-encoding': 'gzip;q=1, br;q=0.5' } })).headers['content-encoding'], 'gzip', 'q-values count')
   t.equal((await app.inject({ url: DOCUMENT, headers: { 'accept-encoding': '*' } })).headers['content-encoding'], 'br')
+  t.equal((await app.inject({ url: DOCUMENT, headers: { 'accept-encoding': 'deflate' } })).headers['content-encoding'], undefined,
+    'a coding the server does not offer gets the identity coding')
 })
 
 t.test('HEAD answers with the GET headers and no body', async (t) => {
@@ -123,6 +125,7 @@ t.test('lists, search and catalogues: tagged, revalidated, compressed and cached
 
   // A change: cached responses are not served any longer.
   const before = await app.inject('/v1/roles?limit=50')
+  const tagsBefore = new Map([['/v1/roles/therapy-specialist/salaries', String((await app.inject('/v1/roles/therapy-specialist/salaries')).headers.etag)]])
   const data = structuredClone(readSeedFiles())
   data.roles.find((role) => role.id === 'case-manager')!.title = 'Case Manager (renamed)'
   seedDatabase(app.db, data, { publicBaseUrl: null })
@@ -131,6 +134,9 @@ t.test('lists, search and catalogues: tagged, revalidated, compressed and cached
   t.ok(after.json<{ data: Array<{ title: string }> }>().data.some((role) => role.title === 'Case Manager (renamed)'))
   t.equal((await app.inject({ url: '/v1/roles?limit=50', headers: { 'if-none-match': String(before.headers.etag) } })).statusCode, 200,
     'the old tag no longer validates')
+  // A response the change did not touch is built again after the write, and its old tag still validates it.
+  const salaries = '/v1/roles/therapy-specialist/salaries'
+  t.equal((await app.inject({ url: salaries, headers: { 'if-none-match': tagsBefore.get(salaries)! } })).statusCode, 304)
 })
 
 t.test('Cache-Control is configurable; errors and probes are not stored', async (t) => {

@@ -3,6 +3,9 @@ import type { FastifyInstance } from 'fastify'
 import { buildApp } from '../../src/app.js'
 import { readSeedFiles, type SeedData } from '../../src/db/seed-files.js'
 import { seedDatabase } from '../../src/db/seed.js'
+import { eq } from 'drizzle-orm'
+import { roles } from '../../src/db/schema.js'
+import { writeTransaction } from '../../src/changes/write-transaction.js'
 
 // Exact invalidation: a change rebuilds the documents that show the changed thing, so their
 // ETags change, and every other document keeps its ETag. Changes go through the real write path.
@@ -26,9 +29,9 @@ interface RoleDocument {
 const roleIds = seed.roles.map((role) => role.id)
 
 /** Both representations' tags for every role: the JSON document and the JSON-LD one. */
-async function allTags (app: FastifyInstance): Promise<Map<string, string>> {
+async function allTags (app: FastifyInstance, ids = roleIds): Promise<Map<string, string>> {
   const tags = new Map<string, string>()
-  for (const id of roleIds) {
+  for (const id of ids) {
     const json = await app.inject(`/v1/roles/${id}`)
     const ld = await app.inject({ url: `/v1/roles/${id}`, headers: { accept: 'application/ld+json' } })
     t.equal(json.statusCode, 200)
@@ -171,4 +174,47 @@ t.test('a document rebuilt to the same bytes keeps its ETag and Last-Modified', 
   const after = await app.inject('/v1/roles/therapy-specialist')
   t.equal(after.headers.etag, before.headers.etag)
   t.equal(after.headers['last-modified'], before.headers['last-modified'])
+})
+
+t.test('deleting a role removes its documents and rebuilds the documents that linked to it', async (t) => {
+  const app = await buildApp({ databasePath: ':memory:' })
+  t.teardown(() => app.close())
+  const target = 'certified-nursing-assistant'
+  const before = await allTags(app)
+  t.equal((await app.inject(`/v1/roles/${target}`)).statusCode, 200, 'cached before the delete')
+  const neighbours = (await documents(app)).filter((doc) => doc.id !== target &&
+    [...doc.progression.leads_to, ...doc.progression.comes_from].some(({ role }) => role.id === target)).map((doc) => doc.id).sort()
+  t.ok(neighbours.length > 0)
+  // As the write API will: delete in a write transaction and record the change.
+  writeTransaction(app.db, settings, (tx, changes) => {
+    tx.delete(roles).where(eq(roles.id, target)).run()
+    changes.role(target)
+  })
+  t.equal((await app.inject(`/v1/roles/${target}`)).statusCode, 404, 'the cached document is not served any more')
+  t.equal((await app.inject({ url: `/v1/roles/${target}`, headers: { accept: 'application/ld+json' } })).statusCode, 404)
+  const after = await allTags(app, roleIds.filter((id) => id !== target))
+  t.same(changedRoles(before, after, 'json').filter((id) => id !== target), neighbours, 'exactly the roles that linked to it')
+  const moves = (await app.inject(`/v1/roles/${neighbours[0]}/progression`)).json<RoleDocument['progression']>()
+  t.notOk([...moves.leads_to, ...moves.comes_from].some(({ role }) => role.id === target))
+})
+
+t.test('a place whose last figure goes loses its JSON-LD variant', async (t) => {
+  const app = await buildApp({ databasePath: ':memory:' })
+  t.teardown(() => app.close())
+  const url = '/v1/roles/therapeutic-services-assistant?location=US-CA'
+  const californian = await app.inject({ url, headers: { accept: 'application/ld+json' } })
+  t.ok(californian.json<{ estimatedSalary?: unknown[] }>().estimatedSalary)
+  const data = structuredClone(seed)
+  for (const facts of data.documents.flatMap((document) => document.roles)) {
+    for (const salary of facts.salaries ?? []) {
+      salary.country = null
+      salary.subdivision = null
+    }
+  }
+  seedDatabase(app.db, data, settings)
+  const after = await app.inject({ url, headers: { accept: 'application/ld+json' } })
+  t.equal(after.statusCode, 200)
+  t.equal(after.json<{ estimatedSalary?: unknown[] }>().estimatedSalary, undefined, 'no figure is Californian any more')
+  t.equal(after.headers.etag, (await app.inject({ url: url.replace('US-CA', 'FR'), headers: { accept: 'application/ld+json' } })).headers.etag,
+    'served the document for places without figures')
 })

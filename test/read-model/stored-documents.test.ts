@@ -110,3 +110,27 @@ t.test('at start-up, documents missing or built with other settings are rebuilt'
   const other = (await restarted.inject({ url: '/v1/roles/case-manager', headers: { accept: 'application/ld+json' } })).json<{ url?: string }>()
   t.equal(other.url, 'https://api.example.com/v1/roles/case-manager', 'every document, not only the missing one')
 })
+
+t.test('a database from before the read model is migrated in place and gets its documents', async (t) => {
+  const path = join(t.testdir(), 'v1.db')
+  const app = await buildApp({ databasePath: path })
+  const before = (await app.inject('/v1/roles/therapy-specialist?include=none')).json<{ title: string }>()
+  await app.close()
+  // Undo what the read-model migration did, as if the database had been written by the previous release.
+  const old = openDatabase(path)
+  old.sqlite.exec(`
+    DROP TABLE role_documents; DROP TABLE role_document_dependencies; DROP TABLE read_model_state;
+    DROP INDEX role_tags_tag_lower_idx; CREATE INDEX role_tags_tag_idx ON role_tags (tag);
+    DELETE FROM __drizzle_migrations WHERE created_at = (SELECT max(created_at) FROM __drizzle_migrations);`)
+  old.sqlite.close()
+
+  const upgraded = await buildApp({ databasePath: path })
+  t.teardown(() => upgraded.close())
+  const after = await upgraded.inject('/v1/roles/therapy-specialist?include=none')
+  t.equal(after.statusCode, 200)
+  t.equal(after.json<{ title: string }>().title, before.title)
+  t.equal((await upgraded.inject('/v1/roles?tag=mental%20health&limit=100')).json<{ data: unknown[] }>().data.length > 0, true,
+    'the tag filter works on the new index')
+  const counts = upgraded.db.get<{ documents: number, roles: number }>(sql`SELECT (SELECT count(*) FROM role_documents WHERE variant = 'json') AS documents, (SELECT count(*) FROM roles) AS roles`)
+  t.equal(counts.documents, counts.roles, 'every role has its documents')
+})
