@@ -15,10 +15,9 @@ await build({
   format: 'esm',
   target: 'node20.11',
   sourcemap: true,
-  // Less to parse at start-up; names are kept so that stack traces stay readable.
+  // Less to parse at start-up; identifiers are not minified, so stack traces stay readable.
   minifyWhitespace: true,
   minifySyntax: true,
-  keepNames: true,
   // Loaded from node_modules at run time: a native addon, and a UI that serves its own files.
   external: ['better-sqlite3', '@fastify/swagger-ui'],
   // Bundled CommonJS packages still call require() for Node's built-ins and the externals.

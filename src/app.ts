@@ -17,6 +17,7 @@ import strictQuery from './plugins/strict-query.js'
 import { DEFAULT_CACHE_CONTROL, DEFAULT_DOCUMENT_CACHE_MB, DEFAULT_RESPONSE_CACHE_MB } from './config.js'
 import { InvalidParameter, Problem } from './http/problem.js'
 import { buildSharedSerializers } from './http/serializers.js'
+import { createRequestLogger } from './http/request-logger.js'
 import healthRoutes, { healthSchemas } from './health/routes.js'
 import roleRoutes from './roles/routes.js'
 import { roleSchemas, RoleRef } from './roles/schemas.js'
@@ -67,6 +68,7 @@ export async function buildApp (options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
     genReqId: generateRequestId,
+    childLoggerFactory: createRequestLogger,
     trustProxy: options.trustProxy ?? false,
     // Shutdown answers 503 through the problem-details plugin instead of Fastify's plain JSON.
     return503OnClosing: false,

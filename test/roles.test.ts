@@ -252,6 +252,10 @@ t.test('GET /v1/roles/{id}', async (t) => {
     t.equal(response.statusCode, 404)
     t.equal(response.headers['content-type'], 'application/problem+json; charset=utf-8')
     t.match(response.json(), { status: 404, detail: 'No role has the id "no-such-role".' })
+    // A document with fewer parts is cut from the full one, which an unknown id does not have.
+    const partial = await app.inject('/v1/roles/no-such-role?include=skills')
+    t.equal(partial.statusCode, 404)
+    t.match(partial.json(), { status: 404, detail: 'No role has the id "no-such-role".' })
   })
 })
 

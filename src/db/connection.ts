@@ -4,6 +4,7 @@ import Database from 'better-sqlite3'
 import { drizzle } from 'drizzle-orm/better-sqlite3'
 import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core'
 import * as schema from './schema.js'
+import { withStatementCache } from './statement-cache.js'
 
 // Both the database and a transaction on it: query and write functions accept either.
 export type Db = BaseSQLiteDatabase<'sync', Database.RunResult, typeof schema>
@@ -24,5 +25,5 @@ export function openDatabase (path: string): DatabaseConnection {
   sqlite.pragma('foreign_keys = ON')
   sqlite.pragma('busy_timeout = 5000')
   sqlite.pragma('synchronous = NORMAL')
-  return { db: drizzle(sqlite, { schema }), sqlite }
+  return { db: drizzle({ client: withStatementCache(sqlite), schema }), sqlite }
 }

@@ -33,11 +33,24 @@ export function upsertEntities<T extends EntityTable> (
   set['updatedAt'] = currentTimestamp
   const changed = or(...tracked.map(([, column]) => sql`${column} IS NOT ${excluded(column)}`))
 
+  // One prepared statement per set of columns given, reused for every row that gives them.
+  const statements = new Map<string, { run: (values: Record<string, unknown>) => { changes: number } }>()
+  const statementFor = (row: Record<string, unknown>): { run: (values: Record<string, unknown>) => { changes: number } } => {
+    const keys = Object.keys(row).filter((key) => row[key] !== undefined)
+    const signature = keys.join('\0')
+    let statement = statements.get(signature)
+    if (statement === undefined) {
+      statement = db.insert(table).values(Object.fromEntries(keys.map((key) => [key, sql.placeholder(key)])) as any)
+        .onConflictDoUpdate({ target: table.id, set: set as any, setWhere: changed })
+        .prepare()
+      statements.set(signature, statement)
+    }
+    return statement
+  }
+
   let written = 0
   for (const row of rows) {
-    const { changes } = db.insert(table).values(row as any)
-      .onConflictDoUpdate({ target: table.id, set: set as any, setWhere: changed })
-      .run()
+    const { changes } = statementFor(row as Record<string, unknown>).run(row as Record<string, unknown>)
     if (changes > 0) onChange(row)
     written += changes
   }

@@ -33,14 +33,14 @@ export default fp(async function allowedMethods (app) {
     return found === null ? [] : [...(found.store as Set<string>)].sort()
   })
 
-  app.addHook('onRequest', async (request, reply) => {
+  app.addHook('onRequest', (request, reply, done) => {
     // A CORS preflight names the method it asks about; @fastify/cors answers those.
-    if (request.method !== 'OPTIONS' || request.headers['access-control-request-method'] !== undefined) return
-    const allowed = app.allowedMethods(request.url)
-    if (allowed.length === 0) {
-      reply.callNotFound()
-      return reply
+    if (request.method !== 'OPTIONS' || request.headers['access-control-request-method'] !== undefined) {
+      done()
+      return
     }
-    return reply.code(204).header('allow', allowed.join(', ')).send()
+    const allowed = app.allowedMethods(request.url)
+    if (allowed.length === 0) reply.callNotFound()
+    else reply.code(204).header('allow', allowed.join(', ')).send()
   })
 }, { name: 'allowed-methods' })

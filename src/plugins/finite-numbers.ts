@@ -7,11 +7,13 @@ import { InvalidParametersError } from '../http/problem.js'
  * non-finite values, so `limit=1e309` would otherwise reach a query.
  */
 export default fp(async function finiteNumbers (app) {
-  app.addHook('preHandler', async (request) => {
+  app.addHook('preHandler', (request, _reply, done) => {
     for (const [name, value] of Object.entries(request.query as Record<string, unknown>)) {
       if (typeof value === 'number' && !Number.isFinite(value)) {
-        throw new InvalidParametersError([{ in: 'query', name, reason: 'must be a finite number' }])
+        done(new InvalidParametersError([{ in: 'query', name, reason: 'must be a finite number' }]))
+        return
       }
     }
+    done()
   })
 }, { name: 'finite-numbers' })

@@ -90,8 +90,11 @@ export default fp<HttpCachingOptions>(async function httpCaching (app, { cacheCo
   })
 
   // After validation, so that only valid requests are looked up (and a bad one still gets its 400).
-  app.addHook('preHandler', async (request, reply) => {
-    if (!reads.has(request.method) || (request.routeOptions.config.cache ?? 'public') !== 'public') return
+  app.addHook('preHandler', (request, reply, done) => {
+    if (!reads.has(request.method) || (request.routeOptions.config.cache ?? 'public') !== 'public') {
+      done()
+      return
+    }
     const generation = app.changeClock.now()
     if (generation !== cachedGeneration) {
       // Any write may change any list or search: start afresh.
@@ -100,22 +103,33 @@ export default fp<HttpCachingOptions>(async function httpCaching (app, { cacheCo
     }
     lookedUpAt.set(request, generation)
     const cached = responses.get(keyOf(request, negotiateCoding(request.headers['accept-encoding'])))
-    if (cached !== undefined) return sendCached(reply, cached, cacheControl)
+    if (cached === undefined) done()
+    else sendCached(reply, cached, cacheControl)
   })
 
-  app.addHook('onSend', async (request, reply, payload) => {
-    if (!reads.has(request.method)) return payload
+  app.addHook('onSend', (request, reply, payload, done) => {
+    if (!reads.has(request.method)) {
+      done(null, payload)
+      return
+    }
     const policy = request.routeOptions.config.cache ?? 'public'
     if (reply.statusCode >= 400 || policy === 'no-store') {
       reply.header('cache-control', 'no-store')
-      return payload
+      done(null, payload)
+      return
     }
-    // Stored representations, cache hits, and files served with their own validators are sent as they are.
-    if (reply.statusCode !== 200 || reply.hasHeader('etag') || !(typeof payload === 'string' || Buffer.isBuffer(payload))) {
-      return payload
+    // Stored representations and cache hits (Buffers with their tag), and files streamed with their own validators, are sent as they are.
+    if (reply.statusCode !== 200 || typeof payload !== 'string' || reply.hasHeader('etag')) {
+      done(null, payload)
+      return
     }
+    done(null, encodeResponse(request, reply, payload, policy))
+  })
+
+  /** Hashes, compresses, keeps and sends (or answers 304 for) a response built for this request. */
+  function encodeResponse (request: FastifyRequest, reply: FastifyReply, payload: string, policy: string): Buffer | null {
     reply.header('cache-control', cacheControl)
-    const identity = typeof payload === 'string' ? Buffer.from(payload) : payload
+    const identity = Buffer.from(payload)
     const compressible = identity.length >= COMPRESSION_THRESHOLD
     const coding: Coding = compressible ? negotiateCoding(request.headers['accept-encoding']) : 'identity'
     if (compressible) appendVary(reply, 'Accept-Encoding')
@@ -142,5 +156,5 @@ export default fp<HttpCachingOptions>(async function httpCaching (app, { cacheCo
     }
     if (coding !== 'identity') reply.header('content-encoding', coding)
     return body
-  })
+  }
 }, { name: 'http-caching', dependencies: ['read-model', 'public-links'] })

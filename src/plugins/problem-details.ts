@@ -117,14 +117,15 @@ export default fp(async function problemDetails (app) {
   let closing = false
   app.addHook('preClose', async () => { closing = true })
 
-  app.addHook('onRequest', async (request, reply) => {
+  app.addHook('onRequest', (request, reply, done) => {
     if (closing) {
       // Tell the client (and a load balancer) to go elsewhere while in-flight requests finish.
       reply.header('connection', 'close')
-      throw new HttpProblem(503, 'The server is shutting down; retry the request.')
-    }
-    if (request.url.length > MAX_URL_LENGTH) {
-      throw new HttpProblem(414, `The URL is ${request.url.length} characters long; the limit is ${MAX_URL_LENGTH}.`)
+      done(new HttpProblem(503, 'The server is shutting down; retry the request.'))
+    } else if (request.url.length > MAX_URL_LENGTH) {
+      done(new HttpProblem(414, `The URL is ${request.url.length} characters long; the limit is ${MAX_URL_LENGTH}.`))
+    } else {
+      done()
     }
   })
 

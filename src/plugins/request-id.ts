@@ -16,7 +16,9 @@ export function generateRequestId (request: IncomingMessage): string {
 
 /** Returns the request id on every response, so clients can quote it. */
 export default fp(async function requestId (app) {
-  app.addHook('onRequest', async (request, reply) => {
+  // Hooks on every request take a callback rather than returning a promise: one less microtask each.
+  app.addHook('onRequest', (request, reply, done) => {
     reply.header(REQUEST_ID_HEADER, request.id)
+    done()
   })
 }, { name: 'request-id' })

@@ -12,6 +12,10 @@ export function noteLocalWrite (db: Db): void {
  * A generation number that moves whenever committed data may have changed: when another
  * connection (another process) commits, which SQLite's PRAGMA data_version tells without I/O,
  * or when this process writes. Caches compare it to decide whether what they hold is current.
+ *
+ * Reading data_version is a call into SQLite, the largest single cost of serving a cached
+ * document, so it is read once per turn of the event loop: the requests handled in one turn
+ * share the reading, and a commit by another process is seen from the next turn on.
  */
 export class ChangeClock {
   readonly #db: Db
@@ -19,6 +23,8 @@ export class ChangeClock {
   #generation = 0
   #seenDataVersion = -1
   #seenLocalWrites = -1
+  #readThisTurn = false
+  readonly #endTurn = (): void => { this.#readThisTurn = false }
 
   constructor (db: Db, dataVersion: () => number) {
     this.#db = db
@@ -26,7 +32,12 @@ export class ChangeClock {
   }
 
   now (): number {
-    const dataVersion = this.#dataVersion()
+    let dataVersion = this.#seenDataVersion
+    if (!this.#readThisTurn) {
+      this.#readThisTurn = true
+      setImmediate(this.#endTurn)
+      dataVersion = this.#dataVersion()
+    }
     const ownWrites = localWrites.get(this.#db) ?? 0
     if (dataVersion !== this.#seenDataVersion || ownWrites !== this.#seenLocalWrites) {
       this.#seenDataVersion = dataVersion

@@ -1,7 +1,7 @@
 import t from 'tap'
 import { BoundedCache } from '../../src/read-model/bounded-cache.js'
 
-t.test('evicts the least recently used entries past the byte budget', async (t) => {
+t.test('evicts entries not used recently once past the byte budget', async (t) => {
   const cache = new BoundedCache<string>(10, (value) => value.length)
   cache.set('a', 'xxxx')
   cache.set('b', 'yyyy')
@@ -14,7 +14,10 @@ t.test('evicts the least recently used entries past the byte budget', async (t) 
   cache.set('a', 'x')
   t.same(cache.size, { entries: 2, bytes: 5 }, 'replacing an entry counts its new size only')
   cache.set('huge', 'x'.repeat(11))
-  t.same(cache.size, { entries: 0, bytes: 0 }, 'an entry larger than the budget is not kept')
+  t.equal(cache.get('huge'), undefined, 'an entry larger than the budget is not kept')
+  t.equal(cache.get('a'), undefined, 'nor the entry not used since it was set')
+  t.equal(cache.get('c'), 'zzzz', 'the recently used one gets a second chance')
+  t.same(cache.size, { entries: 1, bytes: 4 })
   cache.set('d', 'dd')
   cache.delete('d')
   cache.delete('never-there')
