@@ -22,6 +22,39 @@ function requestLine (row) {
   return row.urls > 1 ? `${row.urls} URLs, e.g. \`${row.path}\`` : `\`GET ${row.path}\`${headers === '' ? '' : ` (${headers.trim()})`}`
 }
 
+const pass = (ok) => ok ? 'met' : '**missed**'
+
+// The targets the service is held to, each computed from this run's own figures. A 304 and the
+// role document are both measured against bare Fastify sending the full document.
+function targetsSection (results, sizes) {
+  const find = (size, scenario) => results.find((row) => row.size === size && row.scenario === scenario)
+  const rows = []
+  for (const size of sizes) {
+    const role = find(size, 'role')
+    const notModified = find(size, 'role-304')
+    const limit = role?.bare?.rps
+    if (role === undefined || notModified === undefined || !limit) continue
+    const name = sizeName(size, role.roles)
+    const documentRatio = role.roleatlas.rps / limit
+    const notModifiedRatio = notModified.roleatlas.rps / limit
+    rows.push([name, 'role document ≥ 0.80× bare', ratio(documentRatio), pass(documentRatio >= 0.8)])
+    rows.push([name, '304 ≥ 1.00× bare (on the document)', ratio(notModifiedRatio), pass(notModifiedRatio >= 1)])
+  }
+  const largest = sizes.at(-1)
+  for (const scenario of ['list', 'list-q', 'search']) {
+    const row = find(largest, scenario)
+    if (row === undefined) continue
+    rows.push([sizeName(largest, row.roles), `${scenario} p99 < 10 ms`, `${ms(row.roleatlas.p99)} ms (bare Fastify: ${ms(row.bare?.p99)} ms)`, pass(row.roleatlas.p99 < 10)])
+  }
+  const atLargest = results.filter((row) => row.size === largest && row.roleatlas.peakMiB !== null)
+  if (atLargest.length > 0) {
+    const peak = Math.max(...atLargest.map((row) => row.roleatlas.peakMiB))
+    rows.push([sizeName(largest, atLargest[0].roles), 'server RSS < 150 MiB under load', `${integer(peak)} MiB peak`, pass(peak < 150)])
+  }
+  if (rows.length === 0) return []
+  return ['## Targets', '', table(['size', 'target', 'measured', ''], rows), '']
+}
+
 export function markdownReport ({ label, date, machine, settings, datasets, results }) {
   const out = []
   out.push(`# roleatlas benchmark: ${label}`, '')
@@ -58,6 +91,8 @@ export function markdownReport ({ label, date, machine, settings, datasets, resu
         integer(row.roleatlas.rssMiB), integer(row.roleatlas.peakMiB), row.check])), '')
     out.push(...rows.map((row) => `- **${row.scenario}**: ${requestLine(row)} → ${[row.status, row.contentType, row.contentEncoding].filter((part) => part !== null).join(', ')}`), '')
   }
+
+  out.push(...targetsSection(results, sizes))
 
   const growth = results.filter((row) => ['list', 'list-q', 'search', 'list-rotating', 'search-rotating'].includes(row.scenario))
   if (growth.length > 0) {

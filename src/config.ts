@@ -3,8 +3,8 @@ import { envSchema } from 'env-schema'
 import { Type, type Static } from 'typebox'
 
 export const DEFAULT_CACHE_CONTROL = 'public, max-age=300, stale-while-revalidate=86400'
-export const DEFAULT_DOCUMENT_CACHE_MB = 32
-export const DEFAULT_RESPONSE_CACHE_MB = 16
+export const DEFAULT_DOCUMENT_CACHE_MB = 16
+export const DEFAULT_RESPONSE_CACHE_MB = 8
 const MIB = 1024 * 1024
 
 const EnvironmentSchema = Type.Object({

@@ -14,8 +14,8 @@ t.test('defaults', async (t) => {
     publicBaseUrl: null,
     corsOrigins: '*',
     cacheControl: 'public, max-age=300, stale-while-revalidate=86400',
-    documentCacheBytes: 32 * MIB,
-    responseCacheBytes: 16 * MIB
+    documentCacheBytes: 16 * MIB,
+    responseCacheBytes: 8 * MIB
   })
 })
 
