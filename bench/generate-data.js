@@ -1,5 +1,5 @@
 // npm run bench:data -- --roles 10000 --out <dir>: a synthetic catalogue in the seed format
-// (src/db/seed-format.ts), so that it loads through the real seed path and the benchmark
+// (src/seed/format.ts), so that it loads through the real seed path and the benchmark
 // measures the API at a realistic size. Deterministic: the same --roles and --seed always
 // give byte-identical files (a seeded PRNG, no clock, no Math.random).
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'

@@ -2,8 +2,9 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import t from 'tap'
 import { sql } from 'drizzle-orm'
 import type { FastifyInstance } from 'fastify'
-import { seedDatabase } from '../src/db/seed.js'
-import { readSeedFiles, type SeedData } from '../src/db/seed-files.js'
+import { seedDatabase } from '../src/seed/load.js'
+import { readSeedFiles } from '../src/seed/files.js'
+import type { SeedData } from '../src/seed/format.js'
 import { build } from './helper.js'
 
 const seed = readSeedFiles()

@@ -25,7 +25,8 @@ async function startServer (environment: Record<string, string>): Promise<Runnin
     env: { ...childEnvironment, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info', ...environment }
   })
   const logs: Array<Record<string, unknown>> = []
-  const exited = once(child, 'exit').then(([code]) => code as number | null)
+  // 'close', not 'exit': by then every line the server wrote has been read.
+  const exited = once(child, 'close').then(([code]) => code as number | null)
   const url = await new Promise<string>((resolve, reject) => {
     createInterface({ input: child.stdout }).on('line', (line) => {
       const entry = JSON.parse(line) as Record<string, unknown>
@@ -50,10 +51,10 @@ t.test('the server seeds an empty database, serves, and shuts down cleanly on SI
   t.equal(response.status, 200)
   t.equal(response.headers.get('x-request-id'), 'trace-123')
   t.equal(((await response.json()) as { title: string }).title, 'Therapeutic Assistant')
-  t.ok(server.logs.some((entry) => entry['reqId'] === 'trace-123'), 'logs carry the request id')
 
   server.child.kill('SIGTERM')
   t.equal(await server.exited, 0, 'exits 0')
+  t.ok(server.logs.some((entry) => entry['reqId'] === 'trace-123'), 'logs carry the request id')
   t.ok(server.logs.some((entry) => entry['msg'] === 'shutting down' && entry['signal'] === 'SIGTERM'))
 
   // A second start on the same file keeps the data and does not seed again.

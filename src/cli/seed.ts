@@ -2,8 +2,8 @@ import { parseArgs } from 'node:util'
 import { readConfig } from '../config.js'
 import { openDatabase } from '../db/connection.js'
 import { applyMigrations } from '../db/migrate.js'
-import { seedDatabase } from '../db/seed.js'
-import { readSeedFiles } from '../db/seed-files.js'
+import { seedDatabase } from '../seed/load.js'
+import { readSeedFiles } from '../seed/files.js'
 import { ensureRoleDocuments } from '../read-model/refresh.js'
 
 // npm run seed: validates the seed files, then loads them into DATABASE_PATH. Idempotent.

@@ -15,6 +15,8 @@ type EntityTable = SQLiteTable & {
 
 const bookkeepingColumns = new Set(['id', 'version', 'createdAt', 'updatedAt'])
 
+interface PreparedUpsert { run: (values: Record<string, unknown>) => { changes: number } }
+
 /** Called with each row a write inserted, updated or deleted. */
 export type OnRowChange<Row> = (row: Row) => void
 
@@ -34,8 +36,8 @@ export function upsertEntities<T extends EntityTable> (
   const changed = or(...tracked.map(([, column]) => sql`${column} IS NOT ${excluded(column)}`))
 
   // One prepared statement per set of columns given, reused for every row that gives them.
-  const statements = new Map<string, { run: (values: Record<string, unknown>) => { changes: number } }>()
-  const statementFor = (row: Record<string, unknown>): { run: (values: Record<string, unknown>) => { changes: number } } => {
+  const statements = new Map<string, PreparedUpsert>()
+  const statementFor = (row: Record<string, unknown>): PreparedUpsert => {
     const keys = Object.keys(row).filter((key) => row[key] !== undefined)
     const signature = keys.join('\0')
     let statement = statements.get(signature)

@@ -1,7 +1,7 @@
 import fp from 'fastify-plugin'
 import { openDatabase, type Db } from '../db/connection.js'
 import { applyMigrations } from '../db/migrate.js'
-import { isDatabaseEmpty } from '../db/seed.js'
+import { isDatabaseEmpty } from '../seed/load.js'
 import { ensureRoleDocuments } from '../read-model/refresh.js'
 import type { ReadModelSettings } from '../read-model/role-representations.js'
 
@@ -31,7 +31,7 @@ export default fp<DatabasePluginOptions>(async function database (app, { path, r
     if (rebuilt > 0) app.log.info({ roles: rebuilt }, 'rebuilt stored role documents')
     if (isDatabaseEmpty(db)) {
       // Loaded only when needed: reading and validating the seed files is a start-up cost otherwise.
-      const [{ seedDatabase }, { readSeedFiles }] = await Promise.all([import('../db/seed.js'), import('../db/seed-files.js')])
+      const [{ seedDatabase }, { readSeedFiles }] = await Promise.all([import('../seed/load.js'), import('../seed/files.js')])
       const summary = seedDatabase(db, readSeedFiles(), readModel)
       app.log.info({ seed: summary }, 'seeded an empty database')
     }

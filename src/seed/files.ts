@@ -9,21 +9,12 @@ import {
   SeedNamedEntity,
   SeedRole,
   SeedSkill,
-  SeedTrainingProgram
-} from './seed-format.js'
-import { buildSeedRows, repeatedFacts } from './seed-rows.js'
+  SeedTrainingProgram,
+  type SeedData
+} from './format.js'
+import { buildSeedRows, repeatedFacts } from './rows.js'
 
 export const seedFolder = join(rootFolder, 'seed')
-
-export interface SeedData {
-  roles: SeedRole[]
-  skills: SeedSkill[]
-  certifications: SeedCertification[]
-  fieldsOfStudy: SeedNamedEntity[]
-  workSettings: SeedNamedEntity[]
-  trainingPrograms: SeedTrainingProgram[]
-  documents: SeedDocument[]
-}
 
 export class SeedError extends Error {
   constructor (readonly problems: string[]) {

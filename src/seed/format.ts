@@ -2,7 +2,7 @@ import { Type, type Static } from 'typebox'
 import {
   certificationKinds, codeSchemes, edgeKinds, educationLevels, employmentTypes, importances, responsibilityKinds,
   roleDetails, salaryKinds, salaryPeriods, skillKinds
-} from './schema.js'
+} from '../db/schema.js'
 
 // The shape of the files under seed/. Every fact carries the document it came from:
 // catalogue files define shared entities, document files state what one source says.
@@ -164,3 +164,14 @@ export type SeedNamedEntity = Static<typeof SeedNamedEntity>
 export type SeedTrainingProgram = Static<typeof SeedTrainingProgram>
 export type SeedDocument = Static<typeof SeedDocument>
 export type SeedRoleFacts = SeedDocument['roles'][number]
+
+/** Everything a seed folder holds: the catalogues and the documents. */
+export interface SeedData {
+  roles: SeedRole[]
+  skills: SeedSkill[]
+  certifications: SeedCertification[]
+  fieldsOfStudy: SeedNamedEntity[]
+  workSettings: SeedNamedEntity[]
+  trainingPrograms: SeedTrainingProgram[]
+  documents: SeedDocument[]
+}

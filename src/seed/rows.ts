@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto'
-import * as t from './schema.js'
-import type { SeedData } from './seed-files.js'
-import type { SeedDocument } from './seed-format.js'
+import * as t from '../db/schema.js'
+import type { SeedData, SeedDocument } from './format.js'
 
 // Turns the seed files into the rows of each table. Kept apart from the writer so that
 // reading the seed can check the rows (for repeated facts) before anything is written.

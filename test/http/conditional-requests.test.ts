@@ -1,8 +1,8 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import t from 'tap'
 import { buildApp } from '../../src/app.js'
-import { readSeedFiles } from '../../src/db/seed-files.js'
-import { seedDatabase } from '../../src/db/seed.js'
+import { readSeedFiles } from '../../src/seed/files.js'
+import { seedDatabase } from '../../src/seed/load.js'
 
 // Validators, revalidation and content codings (RFC 9110 §8.8, §13), on stored documents and on
 // responses built per request.

@@ -7,8 +7,8 @@ import ajvFormats from 'ajv-formats'
 import { buildApp } from '../../src/app.js'
 import { openDatabase } from '../../src/db/connection.js'
 import { applyMigrations } from '../../src/db/migrate.js'
-import { readSeedFiles } from '../../src/db/seed-files.js'
-import { seedDatabase } from '../../src/db/seed.js'
+import { readSeedFiles } from '../../src/seed/files.js'
+import { seedDatabase } from '../../src/seed/load.js'
 import { roleIncludes } from '../../src/roles/schemas.js'
 
 // The read model itself: what is stored is what the contract promises, each coding decodes to

@@ -1,7 +1,7 @@
 import { cpSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import t, { type Test } from 'tap'
-import { readSeedFiles, seedFolder, SeedError } from '../../src/db/seed-files.js'
+import { readSeedFiles, seedFolder, SeedError } from '../../src/seed/files.js'
 
 // readSeedFiles on temporary copies of seed/ broken in one way each: the SeedError must name the
 // file (or the document and role) and the problem.

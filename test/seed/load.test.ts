@@ -4,9 +4,10 @@ import t, { type Test } from 'tap'
 import { sql } from 'drizzle-orm'
 import { openDatabase, type DatabaseConnection } from '../../src/db/connection.js'
 import { applyMigrations } from '../../src/db/migrate.js'
-import { readSeedFiles, seedFolder, SeedError, type SeedData } from '../../src/db/seed-files.js'
-import { isDatabaseEmpty, seedDatabase } from '../../src/db/seed.js'
-import { stableId } from '../../src/db/seed-rows.js'
+import { readSeedFiles, seedFolder, SeedError } from '../../src/seed/files.js'
+import type { SeedData } from '../../src/seed/format.js'
+import { isDatabaseEmpty, seedDatabase } from '../../src/seed/load.js'
+import { stableId } from '../../src/seed/rows.js'
 import { educationLevels } from '../../src/db/schema.js'
 
 // The loader against real SQLite: counts, idempotence, versioning, deletion, stable ids, the
