@@ -318,10 +318,13 @@ t.test('001 — Therapeutic Support Staff (job description template)', async (t)
     const preferred = links.filter((link) => link.importance === 'preferred')
     t.same(skillIds(required, 'hard'), ['behavior-management', 'child-development', 'confidentiality-and-privacy', 'therapeutic-techniques'])
     t.same(skillIds(required, 'soft'), [
-      'active-listening', 'attention-to-detail', 'communication', 'empathy-and-compassion', 'interpersonal-skills',
-      'observational-skills', 'organizational-skills', 'patience-and-resilience', 'problem-solving'
+      'communication', 'empathy-and-compassion', 'interpersonal-skills', 'observational-skills', 'patience-and-resilience', 'problem-solving'
     ])
-    t.same(ids(preferred.map((link) => link.skill)), ['case-management', 'counseling', 'crisis-intervention', 'leadership', 'skills-training'])
+    // "What qualities make a good Therapeutic Support Staff?" describes a good holder, not a minimum.
+    t.same(ids(preferred.map((link) => link.skill)), [
+      'active-listening', 'attention-to-detail', 'case-management', 'counseling', 'crisis-intervention', 'leadership', 'organizational-skills', 'skills-training'
+    ])
+    t.ok(links.filter((link) => link.section.includes('What qualities make a good')).every((link) => link.importance === 'preferred'))
     for (const id of ['child-development', 'behavior-management']) {
       one(t, links, (link) => link.skill.id === id && link.wording === 'Knowledge of child development and behavioral management strategies', id)
     }
@@ -490,9 +493,10 @@ t.test('therapeutic support staff carries the facts of both 001 and 002, side by
   t.same(education.map((item) => [item.source_id, item.minimum_level]), [[S1, 'bachelor'], [S2, 'high_school']], 'two requirements, never merged')
   t.not(education[0]!.id, education[1]!.id)
 
-  // The same skill stated by both documents is two links, each with its own importance.
+  // The same skill stated by both documents is two links, each with its own importance: 002 only
+  // advises looking for training programs that teach it.
   const crisis = role.skills.filter((link) => link.skill.id === 'crisis-intervention')
-  t.same(crisis.map((link) => [link.source_id, link.importance]), [[S1, 'preferred'], [S2, 'required']])
+  t.same(crisis.map((link) => [link.source_id, link.importance]), [[S1, 'preferred'], [S2, 'listed']])
   const skill = await get(t, app, '/v1/skills/crisis-intervention')
   t.same(skill.roles.filter((link: { role: Ref }) => link.role.id === 'therapeutic-support-staff').map((link: { source_id: string }) => link.source_id), [S1, S2])
   t.same(skill.aliases, ['Crisis Intervention & De-escalation', 'Crisis Prevention & Intervention'])
@@ -537,7 +541,12 @@ t.test('003 — Therapeutic Services Assistant in California', async (t) => {
 
   t.test('skills, and the tools: EMR software, MEDITECH, PowerPoint and Excel', async (t) => {
     const { data } = await get<{ data: RoleSkill[] }>(t, app, '/v1/roles/therapeutic-services-assistant/skills')
-    t.ok(data.every((link) => link.source_id === S3 && link.importance === 'required'))
+    t.ok(data.every((link) => link.source_id === S3))
+    // "Technologies and Skills Used by ..." lists what the work uses; "Required Skills and Competencies" requires.
+    const importanceBySection = new Map(data.map((link) => [link.section.split(' › ')[0], new Set<string>()]))
+    for (const link of data) importanceBySection.get(link.section.split(' › ')[0])!.add(link.importance)
+    t.same([...importanceBySection.get('Technologies and Skills Used by Therapeutic Services Assistants')!], ['listed'])
+    t.same([...importanceBySection.get('Therapeutic Services Assistant Required Skills and Competencies in California')!], ['required'])
     t.same(data.filter((link) => link.skill.kind === 'tool' && link.skill.category !== null).map(({ skill, wording, section }) => [skill.id, skill.category, wording, section]), [
       ['ehr-emr-software', 'Medical software', 'Electronic medical record EMR software', 'Technologies and Skills Used by Therapeutic Services Assistants › Medical software'],
       ['meditech', 'Medical software', 'MEDITECH software', 'Technologies and Skills Used by Therapeutic Services Assistants › Medical software'],
@@ -645,6 +654,9 @@ t.test('004 — Therapy Specialist', async (t) => {
       'ethical-judgment', 'problem-solving', 'rapport-building', 'resilience-and-stress-management', 'teamwork-and-collaboration'
     ])
     t.match(one(t, data, (link) => link.skill.id === 'clinical-assessment-and-diagnosis', 'assessment'), { wording: /^Clinical Assessment & Diagnosis \(DSM-5\/ICD-10\): / })
+    // A modality the duties say the specialist uses is listed, not required.
+    t.same(data.filter((link) => link.section === 'Core Responsibilities › Primary Functions').map(({ skill, importance }) => [skill.id, importance]),
+      [['trauma-informed-care', 'listed']])
     t.same(data.filter((link) => link.skill.kind === 'tool').map(({ skill, importance }) => [skill.id, importance]), [
       ['ehr-emr-software', 'required'], ['ehr-emr-software', 'preferred'], ['telehealth-platforms', 'preferred']
     ], 'the preferred-experience bullet names both EHR systems and telehealth platforms')

@@ -26,7 +26,10 @@ export type EducationLevel = typeof educationLevels[number]
 export const roleDetails = ['full', 'brief', 'mention'] as const
 export const skillKinds = ['hard', 'soft', 'tool'] as const
 export const certificationKinds = ['certification', 'license'] as const
-export const importances = ['required', 'preferred'] as const
+// required: the source says the role needs it; preferred: the source prefers or recommends it for
+// the role's holders; listed: the source names it with the role (as used in the work, or as
+// something to train in) without saying whether an employer requires or prefers it.
+export const importances = ['required', 'preferred', 'listed'] as const
 export const responsibilityKinds = ['primary', 'secondary'] as const
 export const edgeKinds = ['advancement', 'lateral'] as const
 export const salaryKinds = ['range', 'average', 'median'] as const

@@ -9,7 +9,12 @@ export const SkillKind = Type.Enum([...skillKinds], {
   description: '`hard`: technical knowledge or skill. `soft`: interpersonal or personal. `tool`: software or equipment.'
 })
 
-export const Importance = Type.Enum([...importances], { $id: 'Importance', description: 'Whether the source requires it or prefers it.' })
+export const Importance = Type.Enum([...importances], {
+  $id: 'Importance',
+  description: 'What the source says of it for the role: `required` (the role needs it), `preferred` (preferred or recommended), ' +
+    'or `listed` (named with the role, for example as used in the work or as something to train in, without saying it is required or preferred). ' +
+    'Rank them required > preferred > listed.'
+})
 
 export const SkillRef = Type.Object({
   id: Slug,
