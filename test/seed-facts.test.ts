@@ -650,9 +650,14 @@ t.test('004 — Therapy Specialist', async (t) => {
       'treatment-planning'
     ])
     t.same(skillIds(data, 'soft'), [
-      'active-listening', 'communication', 'critical-thinking', 'cultural-competence', 'empathy-and-compassion',
+      'active-listening', 'communication', 'critical-thinking', 'cultural-competence', 'de-escalation', 'empathy-and-compassion',
       'ethical-judgment', 'problem-solving', 'rapport-building', 'resilience-and-stress-management', 'teamwork-and-collaboration'
     ])
+    // "Crisis Intervention & De-escalation" names two skills: a filter on either finds the role.
+    const bullet = data.filter((link) => link.wording.startsWith('Crisis Intervention & De-escalation:'))
+    t.same(bullet.map(({ skill, importance }) => [skill.id, importance]), [['crisis-intervention', 'required'], ['de-escalation', 'required']])
+    const deEscalation = await get<{ data: Ref[] }>(t, app, '/v1/roles?skill=de-escalation')
+    t.ok(deEscalation.data.some((item) => item.id === 'therapy-specialist'), 'the skill filter finds the therapy specialist')
     t.match(one(t, data, (link) => link.skill.id === 'clinical-assessment-and-diagnosis', 'assessment'), { wording: /^Clinical Assessment & Diagnosis \(DSM-5\/ICD-10\): / })
     // A modality the duties say the specialist uses is listed, not required.
     t.same(data.filter((link) => link.section === 'Core Responsibilities › Primary Functions').map(({ skill, importance }) => [skill.id, importance]),
