@@ -10,7 +10,6 @@ import { promisify } from 'node:util'
 const root = join(import.meta.dirname, '..')
 const run = promisify(execFile)
 // bench/ is left out of coverage (package.json): the harness is a tool, proven working by this run.
-const environment = process.env
 
 const scenarios = ['role', 'role-br', 'role-304', 'role-jsonld', 'list', 'list-q', 'search', 'role-rotating', 'list-rotating', 'search-rotating']
 // These depend on nothing but the API as it stands, so anything other than "ok" is a failure.
@@ -41,11 +40,11 @@ t.test('the benchmark smoke run measures every scenario against bare Fastify and
   for (const name of readdirSync(root)) {
     if (!['dist', '.git', '.tap', 'coverage'].includes(name)) symlinkSync(join(root, name), join(folder, name))
   }
-  await run(process.execPath, [join('scripts', 'build.mjs')], { cwd: folder, env: environment })
+  await run(process.execPath, [join('scripts', 'build.mjs')], { cwd: folder, env: process.env })
 
   const out = join(folder, 'results')
   const { stdout } = await run(process.execPath, [join(root, 'bench', 'run.js'), '--smoke', '--label', 'smoke',
-    '--dist', join(folder, 'dist'), '--out', out, '--cache', join(folder, 'cache')], { cwd: root, env: environment, maxBuffer: 16 * 1024 * 1024 })
+    '--dist', join(folder, 'dist'), '--out', out, '--cache', join(folder, 'cache')], { cwd: root, env: process.env, maxBuffer: 16 * 1024 * 1024 })
 
   const report = JSON.parse(readFileSync(join(out, 'smoke.json'), 'utf8')) as { settings: { smoke: boolean }, results: Row[] }
   t.equal(report.settings.smoke, true)

@@ -34,7 +34,7 @@ class LazyRequestLogger {
     if ((this.#child ?? this.#parent).isLevelEnabled(level)) (this.#logger()[level] as (...args: unknown[]) => void)(...args)
   }
 
-  get level (): string { return this.#logger().level }
+  get level (): string { return (this.#child ?? this.#parent).level }
   set level (level: string) { this.#logger().level = level }
   fatal (...args: unknown[]): void { this.#log('fatal', args) }
   error (...args: unknown[]): void { this.#log('error', args) }

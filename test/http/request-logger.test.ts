@@ -42,6 +42,7 @@ test('a request logger behaves as a pino child', async (t) => {
   const parent = pino({ level: logger.level }, logger.stream)
   const log = createRequestLogger.call(null as never, parent, { reqId: 'r1' }, {}, null as never)
 
+  t.equal(log.level, 'info', 'its level is the parent\'s until it has one of its own')
   log.debug('hidden')
   log.info('shown')
   log.trace('hidden'); log.fatal('f'); log.error('e'); log.warn('w')
@@ -49,6 +50,7 @@ test('a request logger behaves as a pino child', async (t) => {
   t.equal(log.level, 'info')
 
   log.level = 'debug'
+  t.equal(log.level, 'debug', 'the level set on the request logger is its own')
   log.debug('now shown')
   log.child({ step: 'inner' }).info('from a child')
   await flush()
