@@ -77,7 +77,8 @@ export function generateCatalogue ({ roles: roleCount, seed = 1 }) {
       workSettings,
       trainingPrograms
     },
-    documents: documents.map(({ source, roles, progression }) => ({ source, roles, progression }))
+    // The seed document format this generator writes (SEED_FORMAT_VERSION in src/seed/format.ts).
+    documents: documents.map(({ source, roles, progression }) => ({ format_version: 2, source, roles, progression }))
   }
 }
 

@@ -62,7 +62,7 @@ t.test('node dist/server.js serves the seeded API and stops on SIGTERM', async (
   })
   const roles = await fetch(`${url}/v1/roles?detail=full`)
   t.equal(roles.status, 200)
-  t.equal(((await roles.json()) as { data: unknown[] }).data.length, 4)
+  t.equal(((await roles.json()) as { data: unknown[] }).data.length, 5)
   t.equal((await fetch(`${url}/docs/`)).status, 200, 'Swagger UI is served')
   child.kill('SIGTERM')
   const [code] = await exited

@@ -11,7 +11,7 @@ t.test('GET /v1/roles/{id}/progression', async (t) => {
     t.same(body.role, { id: 'therapeutic-assistant', title: 'Therapeutic Assistant', detail: 'full' })
     const entry = body.comes_from as Move[]
     t.same(entry.map((move) => move.role.id).sort(), [
-      'certified-nursing-assistant', 'direct-support-professional', 'patient-care-technician', 'recent-graduate-psychology-social-work'
+      'certified-nursing-assistant', 'direct-support-professional', 'patient-care-technician'
     ])
     const dsp = entry.find((move) => move.role.id === 'direct-support-professional')!
     t.match(dsp, { kind: 'advancement', condition: 'in a developmental disabilities setting', source_id: '000_4694b98c1c2a5003' })

@@ -85,7 +85,8 @@ t.test('GET /v1/roles', async (t) => {
 
   t.test('filters', async (t) => {
     const full = await listRoles(app, '?detail=full')
-    t.same(full.data.map((role) => role.id).sort(), ['therapeutic-assistant', 'therapeutic-services-assistant', 'therapeutic-support-staff', 'therapy-specialist'])
+    t.same(full.data.map((role) => role.id).sort(),
+      ['therapeutic-assistant', 'therapeutic-services-assistant', 'therapeutic-support-staff', 'therapeutic-support-staff-family', 'therapy-specialist'])
 
     const brief = await listRoles(app, '?detail=brief')
     t.same(brief.data.map((role) => role.id).sort(), ['counseling-aide', 'mental-health-technician', 'peer-support-specialist', 'rehabilitation-specialist'])
@@ -104,7 +105,8 @@ t.test('GET /v1/roles', async (t) => {
 
     const highSchool = (await listRoles(app, '?education_max=high_school')).data.map((role) => role.id)
     t.ok(highSchool.includes('therapeutic-assistant'), 'minimum high school')
-    t.ok(highSchool.includes('therapeutic-support-staff'), 'one source (002) accepts high school')
+    t.ok(highSchool.includes('therapeutic-support-staff-family'), '002 accepts high school for its family of roles')
+    t.notOk(highSchool.includes('therapeutic-support-staff'), '001\'s job asks for a bachelor\'s')
     t.notOk(highSchool.includes('therapy-specialist'), 'needs a master\'s degree')
     const master = (await listRoles(app, '?education_max=master')).data.map((role) => role.id)
     t.ok(master.includes('therapy-specialist'))
@@ -222,16 +224,19 @@ t.test('GET /v1/roles/{id}', async (t) => {
 
   t.test('a brief role links to its broader role, which lists it as narrower', async (t) => {
     const technician = (await app.inject('/v1/roles/mental-health-technician')).json()
-    t.same(technician.broader, { id: 'therapeutic-support-staff', title: 'Therapeutic Support Staff', detail: 'full' })
-    const staff = (await app.inject('/v1/roles/therapeutic-support-staff?include=none')).json()
+    t.same(technician.broader, { id: 'therapeutic-support-staff-family', title: 'Therapeutic Support Staff', detail: 'full' })
+    const staff = (await app.inject('/v1/roles/therapeutic-support-staff-family?include=none')).json()
     t.same(staff.narrower.map((role: { id: string }) => role.id).sort(),
       ['counseling-aide', 'mental-health-technician', 'peer-support-specialist', 'rehabilitation-specialist'])
   })
 
-  t.test('facts from two documents stay apart, each with its source', async (t) => {
+  t.test('facts from two documents stay apart, each on the role its document describes, with its source', async (t) => {
     const staff = (await app.inject('/v1/roles/therapeutic-support-staff')).json()
-    t.same(staff.sources.map((source: { id: string }) => source.id).sort(), ['001_b5bbebad356a4f28', '002_c01dfacc0499c815'])
-    t.equal(staff.descriptions.length, 2)
+    t.same(staff.sources.map((source: { id: string, coverage: string }) => [source.id, source.coverage]), [['001_b5bbebad356a4f28', 'describes']])
+    t.same(staff.descriptions.map((description: { source_id: string }) => description.source_id), ['001_b5bbebad356a4f28'])
+    const family = (await app.inject('/v1/roles/therapeutic-support-staff-family')).json()
+    t.same(family.descriptions.map((description: { source_id: string }) => description.source_id), ['002_c01dfacc0499c815'])
+    t.ok([...family.responsibilities.primary, ...family.responsibilities.secondary].every((item: { source_id: string }) => item.source_id === '002_c01dfacc0499c815'))
     t.same(staff.employment_types, [{ type: 'full_time', source_id: '001_b5bbebad356a4f28' }])
     t.same(staff.reports_to.map((line: { role: { id: string } }) => line.role.id).sort(), ['clinical-supervisor', 'director-of-therapeutic-services'])
     t.ok(staff.benefits.some((benefit: { text: string }) => benefit.text === '401(k)'))

@@ -29,7 +29,11 @@ interface RoleCertification {
   id: string
   certification: { id: string, name: string, abbreviation: string | null, kind: string, issuing_body: string | null }
   importance: string
+  qualifier: string
   alternative_group: string | null
+  alternatives: string | null
+  alternatives_label: string | null
+  basis: string
   wording: string
   section: string
   source_id: string
@@ -41,6 +45,7 @@ interface Education {
   preferred_levels: string[]
   preferred_text: string | null
   fields_of_study: Array<{ id: string, name: string }>
+  related_fields: string | null
   training_programs: Array<{ id: string, name: string, description: string | null }>
   notes: string | null
   source_id: string
@@ -49,6 +54,7 @@ interface Experience {
   id: string
   label: string | null
   min_years: number | null
+  min_years_exclusive: boolean
   max_years: number | null
   text: string
   preferred_populations: string[]
@@ -76,7 +82,17 @@ interface Salary {
   source_id: string
 }
 interface Move { id: string, kind: string, role: Ref, condition: string | null, section: string, quote: string, source_id: string }
-interface Progression { role: Ref, leads_to: Move[], comes_from: Move[] }
+interface EntryRoute {
+  id: string
+  background: string
+  education_level: string | null
+  fields_of_study: Array<{ id: string, name: string }>
+  related_fields: string | null
+  section: string
+  quote: string
+  source_id: string
+}
+interface Progression { role: Ref, leads_to: Move[], comes_from: Move[], entry_routes: EntryRoute[] }
 interface Role extends Ref {
   summary: string | null
   alternate_titles: Array<{ title: string, source_id: string | null }>
@@ -245,8 +261,8 @@ t.test('000 — Therapeutic Assistant', async (t) => {
     const { comes_from: entries, leads_to: moves } = progression
     t.ok([...entries, ...moves].every((move) => move.source_id === S0))
     t.same(ids(entries.map((move) => move.role)), [
-      'certified-nursing-assistant', 'direct-support-professional', 'patient-care-technician', 'recent-graduate-psychology-social-work'
-    ])
+      'certified-nursing-assistant', 'direct-support-professional', 'patient-care-technician'
+    ], 'roles; the recent graduate is an entry route')
     for (const id of ['certified-nursing-assistant', 'patient-care-technician']) {
       t.match(one(t, entries, (move) => move.role.id === id, id), {
         kind: 'advancement',
@@ -258,8 +274,12 @@ t.test('000 — Therapeutic Assistant', async (t) => {
     t.match(one(t, entries, (move) => move.role.id === 'direct-support-professional', 'DSP'), {
       condition: 'in a developmental disabilities setting', quote: 'Direct Support Professional (DSP) in a developmental disabilities setting'
     })
-    t.match(one(t, entries, (move) => move.role.id === 'recent-graduate-psychology-social-work', 'graduate'), {
-      quote: 'Recent graduate with a degree in Psychology, Social Work, or a related field'
+    t.match(one(t, progression.entry_routes, (route) => route.background === 'Recent graduate', 'graduate'), {
+      education_level: null,
+      related_fields: 'a related field',
+      section: 'Career Progression › Typical Career Path › Entry Point From',
+      quote: 'Recent graduate with a degree in Psychology, Social Work, or a related field',
+      source_id: S0
     })
     t.same(ids(moves.filter((move) => move.kind === 'advancement').map((move) => move.role)), [
       'behavioral-health-team-lead', 'care-coordinator', 'case-manager', 'lead-therapeutic-assistant', 'qualified-mental-health-professional'
@@ -343,18 +363,28 @@ t.test('001 — Therapeutic Support Staff (job description template)', async (t)
     })
   })
 
-  t.test('driver\'s license required; RBT, CPR and First Aid, CBT and DBT certifications preferred', async (t) => {
+  t.test('driver\'s license required; RBT or CPR and First Aid required by some positions; CBT and DBT beneficial; state licensure often required', async (t) => {
     const links = bySource(role.certifications, S1)
-    t.same(ids(links.map((link) => link.certification)), ['cbt-certification', 'cpr-first-aid-aed', 'dbt-certification', 'drivers-license', 'rbt'])
+    t.same(ids(links.map((link) => link.certification)), ['cbt-certification', 'cpr-first-aid', 'dbt-certification', 'drivers-license', 'rbt', 'state-licensure'])
     t.match(one(t, links, (link) => link.certification.id === 'drivers-license', 'license'), {
-      certification: { kind: 'license' }, importance: 'required', wording: 'Valid driver’s license and reliable transportation'
+      certification: { kind: 'license' }, importance: 'required', qualifier: 'none', wording: 'Valid driver’s license and reliable transportation'
     })
     t.match(one(t, links, (link) => link.certification.id === 'rbt', 'RBT'), {
       certification: { name: 'Registered Behavior Technician', abbreviation: 'RBT', kind: 'certification' },
-      importance: 'preferred',
-      wording: /Registered Behavior Technician \(RBT\) or having a CPR and First Aid certification/
+      importance: 'required',
+      qualifier: 'some_positions',
+      alternatives: 'open',
+      wording: /^Some positions may also require specific certifications, such as being a Registered Behavior Technician \(RBT\) or having a CPR and First Aid certification\.$/
     })
-    t.ok(links.filter((link) => link.certification.id !== 'drivers-license').every((link) => link.importance === 'preferred'))
+    t.match(one(t, links, (link) => link.certification.id === 'cpr-first-aid', 'CPR and First Aid'), {
+      certification: { name: 'CPR and First Aid Certification' }, importance: 'required', qualifier: 'some_positions'
+    })
+    for (const id of ['cbt-certification', 'dbt-certification']) {
+      t.match(one(t, links, (link) => link.certification.id === id, id), { importance: 'preferred', qualifier: 'none', wording: /may also be beneficial/ })
+    }
+    t.match(one(t, links, (link) => link.certification.id === 'state-licensure', 'state licensure'), {
+      certification: { kind: 'license' }, importance: 'required', qualifier: 'often', wording: /^State licensure is often required/
+    })
   })
 
   t.test('a bachelor\'s degree minimum, a master\'s preferred', async (t) => {
@@ -367,7 +397,7 @@ t.test('001 — Therapeutic Support Staff (job description template)', async (t)
     const tiers = bySource(role.experience, S1)
     t.match(one(t, tiers, (item) => item.label === 'Entry level', 'entry level'), { min_years: 1, max_years: 2, text: /minimum of one to two years of experience/ })
     t.match(one(t, tiers, (item) => item.label === '2 to 5 years', 'middle tier'), { min_years: 2, max_years: 5 })
-    t.match(one(t, tiers, (item) => item.label === 'More than 5 years', 'senior tier'), { min_years: 5, max_years: null, text: /supervisor or manager role/ })
+    t.match(one(t, tiers, (item) => item.label === 'More than 5 years', 'senior tier'), { min_years: 5, min_years_exclusive: true, max_years: null, text: /supervisor or manager role/ })
     t.same(one(t, tiers, (item) => item.preferred_populations.length > 0, 'populations').preferred_populations,
       ['children', 'the elderly', 'those with mental health disorders'])
     one(t, tiers, (item) => item.text === 'Previous work experience as a Therapeutic Support Staff or similar role', 'previous experience')
@@ -395,9 +425,12 @@ t.test('001 — Therapeutic Support Staff (job description template)', async (t)
     const { comes_from: entries, leads_to: moves } = role.progression
     t.same(ids(entries.map((move) => move.role)), ['behavioral-health-technician', 'residential-counselor'])
     t.ok(entries.every((move) => move.source_id === S1 && /Behavioral Health Technician, Residential Counselor/.test(move.quote)))
-    t.match(one(t, moves, (move) => move.role.id === 'clinical-supervisor' && move.source_id === S1, 'to supervisor'), {
-      kind: 'advancement', condition: 'more than 5 years of experience', quote: /supervisor or manager role/
-    })
+    for (const id of ['supervisor-therapeutic-setting', 'manager-therapeutic-setting']) {
+      t.match(one(t, moves, (move) => move.role.id === id && move.source_id === S1, id), {
+        kind: 'advancement', condition: 'more than 5 years of experience', quote: /supervisor or manager role within a therapeutic setting/
+      })
+    }
+    t.notOk(moves.some((move) => move.role.id === 'clinical-supervisor' && move.source_id === S1), '001 does not say clinical')
   })
 
   t.test('the source', async (t) => {
@@ -409,7 +442,9 @@ t.test('001 — Therapeutic Support Staff (job description template)', async (t)
 })
 
 t.test('002 — The Essential Role of Therapeutic Support Staff', async (t) => {
-  const role = await get<Role>(t, app, '/v1/roles/therapeutic-support-staff')
+  // 002 describes therapeutic support staff as a family of roles ("Types of Therapeutic Support Staff").
+  const role = await get<Role>(t, app, '/v1/roles/therapeutic-support-staff-family')
+  t.match(role, { title: 'Therapeutic Support Staff', kind: 'family', detail: 'full' })
 
   t.test('what therapeutic support staff are, and where they work', async (t) => {
     t.match(one(t, role.descriptions, (item) => item.source_id === S2, 'the document\'s description'), {
@@ -428,10 +463,11 @@ t.test('002 — The Essential Role of Therapeutic Support Staff', async (t) => {
     t.same(ids(skills.map((link) => link.skill)), ['communication', 'crisis-intervention'])
     t.ok(skills.every((link) => /^Training: Look for training programs/.test(link.wording)))
     const certifications = bySource(role.certifications, S2)
-    t.same(certifications.map(({ certification, importance }) => [certification.id, certification.name, certification.abbreviation, importance]), [
-      ['cpt', 'Certified Psychiatric Technician', 'CPT', 'preferred'],
-      ['cps', 'Certified Peer Specialist', 'CPS', 'preferred']
-    ])
+    t.same(certifications.map(({ certification, importance, qualifier, alternatives }) =>
+      [certification.id, certification.name, certification.abbreviation, importance, qualifier, alternatives]), [
+      ['cpt', 'Certified Psychiatric Technician', 'CPT', 'required', 'some_positions', 'open'],
+      ['cps', 'Certified Peer Specialist', 'CPS', 'required', 'some_positions', 'open']
+    ], '"Some roles may require certification, such as ..."')
   })
 
   t.test('a high school diploma minimum; associate or bachelor preferred', async (t) => {
@@ -439,13 +475,14 @@ t.test('002 — The Essential Role of Therapeutic Support Staff', async (t) => {
       minimum_level: 'high_school',
       minimum_text: 'A high school diploma is often the minimum requirement.',
       preferred_levels: ['associate', 'bachelor'],
-      fields_of_study: [{ id: 'psychology', name: 'Psychology' }]
+      fields_of_study: [{ id: 'psychology', name: 'Psychology' }],
+      related_fields: 'a related field'
     })
     t.same(bySource(role.experience, S2).map((item) => item.text),
       ['Volunteering or internships can provide valuable experience and help you understand the dynamics of working in mental health settings.'])
   })
 
-  t.test('the four types are brief roles narrower than therapeutic support staff', async (t) => {
+  t.test('the four types are brief roles narrower than the family', async (t) => {
     t.same(role.narrower.map((item) => item.id), ['counseling-aide', 'mental-health-technician', 'peer-support-specialist', 'rehabilitation-specialist'])
     t.ok(role.narrower.every((item) => item.detail === 'brief'))
     const types: Array<[id: string, summary: RegExp, settings: string[], responsibility: string]> = [
@@ -460,7 +497,7 @@ t.test('002 — The Essential Role of Therapeutic Support Staff', async (t) => {
     ]
     for (const [id, summary, settings, responsibility] of types) {
       const type = await get<Role>(t, app, `/v1/roles/${id}`)
-      t.match(type, { detail: 'brief', broader: { id: 'therapeutic-support-staff', title: 'Therapeutic Support Staff', detail: 'full' }, summary }, id)
+      t.match(type, { detail: 'brief', broader: { id: 'therapeutic-support-staff-family', title: 'Therapeutic Support Staff', detail: 'full' }, summary }, id)
       t.same(type.descriptions.map((item) => item.source_id), [S2])
       t.same(type.sources.map(({ id, coverage }) => ({ id, coverage })), [{ id: S2, coverage: 'describes' }])
       t.same(ids(type.work_settings), settings, `${id} work settings`)
@@ -479,31 +516,31 @@ t.test('002 — The Essential Role of Therapeutic Support Staff', async (t) => {
     t.match(source, { title: 'The Essential Role of Therapeutic Support Staff', publisher: 'PsyWellPath', author: 'Dr. Neeshu Rathore', published_on: '2025-05-04' })
     t.same(source.roles.map((link: { role: Ref, coverage: string }) => [link.role.id, link.coverage]).sort(), [
       ['counseling-aide', 'describes'], ['mental-health-technician', 'describes'], ['peer-support-specialist', 'describes'],
-      ['rehabilitation-specialist', 'describes'], ['therapeutic-support-staff', 'describes']
+      ['rehabilitation-specialist', 'describes'], ['therapeutic-support-staff-family', 'describes']
     ])
   })
 })
 
-t.test('therapeutic support staff carries the facts of both 001 and 002, side by side', async (t) => {
-  const role = await get<Role>(t, app, '/v1/roles/therapeutic-support-staff')
-  t.same(role.sources.map(({ id, coverage }) => ({ id, coverage })), [{ id: S1, coverage: 'describes' }, { id: S2, coverage: 'describes' }])
-  t.same(role.descriptions.map((item) => item.source_id), [S1, S2], 'one description per document')
-
-  const { data: education } = await get<{ data: Education[] }>(t, app, '/v1/roles/therapeutic-support-staff/education')
-  t.same(education.map((item) => [item.source_id, item.minimum_level]), [[S1, 'bachelor'], [S2, 'high_school']], 'two requirements, never merged')
-  t.not(education[0]!.id, education[1]!.id)
+t.test('001\'s job and 002\'s family of the same name keep their facts apart', async (t) => {
+  const job = await get<Role>(t, app, '/v1/roles/therapeutic-support-staff')
+  const family = await get<Role>(t, app, '/v1/roles/therapeutic-support-staff-family')
+  t.same(job.sources.map(({ id, coverage }) => ({ id, coverage })), [{ id: S1, coverage: 'describes' }])
+  t.same(family.sources.map(({ id, coverage }) => ({ id, coverage })), [{ id: S2, coverage: 'describes' }])
+  t.same(job.descriptions.map((item) => item.source_id), [S1])
+  t.same(job.narrower, [], '002\'s types belong to its family, not to 001\'s job')
+  t.same(job.broader, null, 'no document puts 001\'s job in 002\'s family')
 
   // The same skill stated by both documents is two links, each with its own importance: 002 only
   // advises looking for training programs that teach it.
-  const crisis = role.skills.filter((link) => link.skill.id === 'crisis-intervention')
-  t.same(crisis.map((link) => [link.source_id, link.importance]), [[S1, 'preferred'], [S2, 'listed']])
   const skill = await get(t, app, '/v1/skills/crisis-intervention')
-  t.same(skill.roles.filter((link: { role: Ref }) => link.role.id === 'therapeutic-support-staff').map((link: { source_id: string }) => link.source_id), [S1, S2])
+  t.same(skill.roles.filter((link: { role: Ref }) => link.role.id.startsWith('therapeutic-support-staff'))
+    .map((link: { role: Ref, source_id: string, importance: string }) => [link.role.id, link.source_id, link.importance]),
+  [['therapeutic-support-staff', S1, 'preferred'], ['therapeutic-support-staff-family', S2, 'listed']])
   t.same(skill.aliases, ['Crisis Intervention & De-escalation', 'Crisis Prevention & Intervention'])
 
-  t.same(role.work_settings.map((setting) => [setting.id, setting.source_ids]).sort(), [
-    ['community-centers', [S1]], ['community-organizations', [S2]], ['homes', [S1]], ['hospitals', [S2]], ['outpatient-clinics', [S2]], ['schools', [S1]]
-  ])
+  t.same(job.work_settings.map((setting) => [setting.id, setting.source_ids]).sort(), [['community-centers', [S1]], ['homes', [S1]], ['schools', [S1]]])
+  t.same(family.work_settings.map((setting) => [setting.id, setting.source_ids]).sort(),
+    [['community-organizations', [S2]], ['hospitals', [S2]], ['outpatient-clinics', [S2]]])
 })
 
 t.test('003 — Therapeutic Services Assistant in California', async (t) => {
@@ -676,10 +713,12 @@ t.test('004 — Therapy Specialist', async (t) => {
     ])
     t.equal(new Set(licenses.map((link) => link.alternative_group)).size, 1, 'the three licenses are one requirement')
     t.type(licenses[0]!.alternative_group, 'string')
+    t.ok(licenses.every((link) => link.alternatives === 'closed'), 'exactly one of these three')
     t.match(licenses[0], { wording: /is required\.$/, section: 'Education & Experience › Educational Background › Minimum Education' })
     const preferred = data.filter((link) => link.importance === 'preferred')
     t.same(preferred.map((link) => link.certification.id), ['tf-cbt', 'emdr-certification', 'gottman-method-certification', 'cadc'])
-    t.ok(preferred.every((link) => link.alternative_group === null))
+    t.equal(new Set(preferred.map((link) => link.alternative_group)).size, 1, '"e.g.": examples of one kind')
+    t.ok(preferred.every((link) => link.alternatives === 'open' && link.alternatives_label === 'Post-graduate certifications in specialized therapeutic modalities'))
     const lcsw = await get(t, app, '/v1/certifications/lcsw')
     fields(t, lcsw, { name: 'Licensed Clinical Social Worker', abbreviation: 'LCSW', kind: 'license' })
     t.same(lcsw.roles.map((link: any) => [link.role.id, link.importance, link.alternative_group, link.source_id]),
@@ -688,7 +727,10 @@ t.test('004 — Therapy Specialist', async (t) => {
 
   t.test('a master\'s degree, and 2-5 years post-licensure with preferred populations', async (t) => {
     t.equal(role.education.length, 1)
-    fields(t, role.education[0], { minimum_level: 'master', preferred_levels: [], preferred_text: /^Post-graduate certifications in specialized therapeutic modalities/, source_id: S4 })
+    fields(t, role.education[0], {
+      minimum_level: 'master', preferred_levels: [], preferred_text: /^Post-graduate certifications in specialized therapeutic modalities/,
+      related_fields: 'a related human services field', source_id: S4
+    })
     t.same(role.education[0]!.fields_of_study.map((field) => field.name), [
       'Social Work', 'Counseling', 'Psychology', 'Marriage and Family Therapy', 'Clinical Mental Health Counseling'
     ])
@@ -725,8 +767,9 @@ t.test('career moves named by two documents are reachable both ways', async (t) 
   t.same(caseManager.comes_from.map(({ role, source_id }) => [role.id, source_id]), [['therapeutic-assistant', S0]], '000: advancement to case manager')
   t.same(caseManager.leads_to.map(({ role, condition, source_id }) => [role.id, condition, source_id]), [['therapy-specialist', 'with a clinical background', S4]], '004: entry point')
   const supervisor = await get<Role>(t, app, '/v1/roles/clinical-supervisor')
-  t.same(supervisor.progression.comes_from.map(({ role, source_id }) => [role.id, source_id]), [['therapeutic-support-staff', S1], ['therapy-specialist', S4]])
-  t.same(supervisor.sources.map(({ id, coverage }) => [id, coverage]), [[S1, 'mentions'], [S4, 'mentions']])
+  t.same(supervisor.progression.comes_from.map(({ role, source_id }) => [role.id, source_id]), [['therapy-specialist', S4]],
+    '001 names a supervisor or manager role, not a clinical one')
+  t.same(supervisor.sources.map(({ id, coverage }) => [id, coverage]), [[S1, 'mentions'], [S4, 'mentions']], '001 names it as a reporting line')
 })
 
 t.test('every role a document names in a career path or reporting line exists', async (t) => {
@@ -734,7 +777,6 @@ t.test('every role a document names in a career path or reporting line exists', 
     ['certified-nursing-assistant', 'Certified Nursing Assistant', S0],
     ['patient-care-technician', 'Patient Care Technician', S0],
     ['direct-support-professional', 'Direct Support Professional', S0],
-    ['recent-graduate-psychology-social-work', 'Recent Graduate in Psychology, Social Work or a Related Field', S0],
     ['lead-therapeutic-assistant', 'Lead Therapeutic Assistant', S0],
     ['behavioral-health-team-lead', 'Behavioral Health Team Lead', S0],
     ['case-manager', 'Case Manager', S0],
@@ -747,6 +789,8 @@ t.test('every role a document names in a career path or reporting line exists', 
     ['residential-counselor', 'Residential Counselor', S1],
     ['clinical-supervisor', 'Clinical Supervisor', S1],
     ['director-of-therapeutic-services', 'Director of Therapeutic Services', S1],
+    ['supervisor-therapeutic-setting', 'Supervisor in a therapeutic setting', S1],
+    ['manager-therapeutic-setting', 'Manager in a therapeutic setting', S1],
     ['occupational-therapist', 'Occupational Therapist', S3],
     ['occupational-therapy-assistant', 'Occupational Therapy Assistant', S3],
     ['therapy-technician', 'Therapy Technician', S3],
@@ -791,17 +835,29 @@ interface SeedFacts {
   work_settings?: string[]
   responsibilities?: Array<{ kind: 'primary' | 'secondary', section: string, text: string }>
   skills?: Array<{ skill: string, importance: string, section: string, wording: string }>
-  certifications?: Array<{ certification: string, importance: string, alternative_group: string | null, section: string, wording: string }>
+  certifications?: Array<{
+    certification: string
+    importance: string
+    alternative_group: string | null
+    alternatives?: string
+    alternatives_label?: string
+    qualifier?: string
+    basis?: string
+    section: string
+    wording: string
+  }>
   education?: {
     minimum_level: string | null
     minimum_text: string | null
     preferred_levels: string[]
     preferred_text: string | null
     fields_of_study: string[]
+    related_fields?: string
     training_programs: string[]
     notes: string | null
   }
-  experience?: Array<Omit<Experience, 'id' | 'source_id'>>
+  experience?: Array<Omit<Experience, 'id' | 'source_id' | 'min_years_exclusive'> & { min_years_exclusive?: boolean }>
+  entry_routes?: Array<Omit<EntryRoute, 'id' | 'source_id' | 'fields_of_study'> & { fields_of_study: string[] }>
   salaries?: Array<Omit<Salary, 'id' | 'source_id' | 'location'> & { country: string | null, subdivision: string | null }>
   benefits?: string[]
   requirements?: string[]
@@ -816,7 +872,7 @@ const seedFolder = join(import.meta.dirname, '..', 'seed')
 const seedDocuments: SeedDocumentFile[] = readdirSync(join(seedFolder, 'documents'))
   .filter((name) => name.endsWith('.json')).sort()
   .map((name) => JSON.parse(readFileSync(join(seedFolder, 'documents', name), 'utf8')))
-const catalogRoles: Array<{ id: string, title: string, detail: string, broader: string | null, alternate_titles: string[], tags: string[] }> =
+const catalogRoles: Array<{ id: string, title: string, detail: string, kind?: string, broader: string | null, alternate_titles: string[], tags: string[] }> =
   JSON.parse(readFileSync(join(seedFolder, 'catalog', 'roles.json'), 'utf8'))
 
 t.test('the walk: every fact in the seed files is served for its role with its source', async (t) => {
@@ -835,7 +891,7 @@ t.test('the walk: every fact in the seed files is served for its role with its s
   t.test('every catalogue role is served', async (t) => {
     for (const seed of catalogRoles) {
       const role = await get<Role>(t, app, `/v1/roles/${seed.id}?include=none`)
-      fields(t, role, { id: seed.id, title: seed.title, detail: seed.detail }, seed.id)
+      fields(t, role, { id: seed.id, title: seed.title, detail: seed.detail, kind: seed.kind ?? 'occupation' }, seed.id)
       t.equal(role.broader?.id ?? null, seed.broader, `${seed.id} broader`)
       for (const title of seed.alternate_titles) t.ok(role.alternate_titles.some((item) => item.title === title), `${seed.id} alternate title ${title}`)
       for (const tag of seed.tags) t.ok(role.tags.some((item) => item.name === tag), `${seed.id} tag ${tag}`)
@@ -883,17 +939,25 @@ t.test('the walk: every fact in the seed files is served for its role with its s
         for (const link of facts.certifications ?? []) {
           const served = one(t, role.certifications, (served) => served.certification.id === link.certification && served.source_id === sourceId,
             where(`certification ${link.certification}`))
-          fields(t, served, { importance: link.importance, alternative_group: link.alternative_group, section: link.section, wording: link.wording },
-            where(`certification ${link.certification}`))
+          fields(t, served, {
+            importance: link.importance,
+            alternative_group: link.alternative_group,
+            alternatives: link.alternatives ?? null,
+            alternatives_label: link.alternatives_label ?? null,
+            qualifier: link.qualifier ?? 'none',
+            basis: link.basis ?? 'stated',
+            section: link.section,
+            wording: link.wording
+          }, where(`certification ${link.certification}`))
         }
 
         const education = bySource(role.education, sourceId)
         if (facts.education === undefined) {
           t.same(education, [], where('no education'))
         } else {
-          const { fields_of_study: fieldIds, training_programs: programIds, ...levels } = facts.education
+          const { fields_of_study: fieldIds, training_programs: programIds, related_fields: relatedFields, ...levels } = facts.education
           t.equal(education.length, 1, where('one education requirement'))
-          fields(t, education[0], levels, where('education'))
+          fields(t, education[0], { ...levels, related_fields: relatedFields ?? null }, where('education'))
           t.same(education[0]?.fields_of_study.map((field) => field.id), fieldIds, where('fields of study'))
           t.same(education[0]?.training_programs.map((program) => program.id), programIds, where('training programs'))
         }
@@ -901,7 +965,16 @@ t.test('the walk: every fact in the seed files is served for its role with its s
         t.equal(bySource(role.experience, sourceId).length, facts.experience?.length ?? 0, where('experience count'))
         for (const item of facts.experience ?? []) {
           const served = one(t, role.experience, (served) => served.text === item.text && served.source_id === sourceId, where(`experience "${item.text}"`))
-          t.same({ ...served, id: undefined, source_id: undefined }, { ...item, id: undefined, source_id: undefined }, where('experience fields'))
+          t.same({ ...served, id: undefined, source_id: undefined },
+            { min_years_exclusive: false, ...item, id: undefined, source_id: undefined }, where('experience fields'))
+        }
+
+        const routes = bySource(role.progression.entry_routes, sourceId)
+        t.equal(routes.length, facts.entry_routes?.length ?? 0, where('entry route count'))
+        for (const { fields_of_study: fieldIds, ...route } of facts.entry_routes ?? []) {
+          const served = one(t, routes, (served) => served.quote === route.quote, where(`entry route "${route.quote}"`))
+          fields(t, served, route, where('entry route'))
+          t.same(served.fields_of_study.map((field) => field.id), fieldIds, where('entry route fields of study'))
         }
 
         t.equal(bySource(role.salaries, sourceId).length, facts.salaries?.length ?? 0, where('salary count'))

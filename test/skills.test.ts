@@ -65,12 +65,12 @@ t.test('GET /v1/skills/{id}', async (t) => {
   })
 
   t.test('each role link keeps the importance its source gives', async (t) => {
-    // Document 001 only prefers crisis intervention for support staff; 002 only advises training in it.
+    // Document 001 only prefers crisis intervention for support staff; 002 only advises training in it, for its family of roles.
     const links = (await app.inject('/v1/skills/crisis-intervention')).json().roles as SkillRoleLink[]
     t.same(links.map(({ role, importance, source_id: sourceId }) => [role.id, sourceId, importance]), [
       ['therapeutic-assistant', '000_4694b98c1c2a5003', 'required'],
       ['therapeutic-support-staff', '001_b5bbebad356a4f28', 'preferred'],
-      ['therapeutic-support-staff', '002_c01dfacc0499c815', 'listed'],
+      ['therapeutic-support-staff-family', '002_c01dfacc0499c815', 'listed'],
       ['therapy-specialist', '004_ceb25adb4d5f0a29', 'required']
     ], 'by role title, then source')
     const leadership = (await app.inject('/v1/skills/leadership')).json().roles as SkillRoleLink[]

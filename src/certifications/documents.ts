@@ -1,21 +1,37 @@
 import type { Static } from 'typebox'
-import type { CertificationRow } from '../db/schema.js'
-import type { certificationRoleLinksFor, roleCertifications } from './queries.js'
+import type { CertificationRow, RoleCertificationRow } from '../db/schema.js'
+import type { certificationRoleLinksFor, relatedCertificationsFor, roleCertifications } from './queries.js'
 import type { Certification, RoleCertification } from './schemas.js'
+
+type LinkColumns = Pick<RoleCertificationRow, 'importance' | 'qualifier' | 'alternativeGroup' | 'alternatives' | 'alternativesLabel' | 'basis'>
+
+function linkProperties (link: LinkColumns) {
+  return {
+    importance: link.importance,
+    qualifier: link.qualifier,
+    alternative_group: link.alternativeGroup,
+    alternatives: link.alternatives,
+    alternatives_label: link.alternativesLabel,
+    basis: link.basis
+  }
+}
 
 export function buildRoleCertification ({ link, certification }: ReturnType<typeof roleCertifications>[number]): Static<typeof RoleCertification> {
   return {
     id: link.id,
     certification,
-    importance: link.importance,
-    alternative_group: link.alternativeGroup,
+    ...linkProperties(link),
     wording: link.wording,
     section: link.section,
     source_id: link.sourceId
   }
 }
 
-export function buildCertifications (rows: CertificationRow[], links: ReturnType<typeof certificationRoleLinksFor>): Certification[] {
+export function buildCertifications (
+  rows: CertificationRow[],
+  links: ReturnType<typeof certificationRoleLinksFor>,
+  related: ReturnType<typeof relatedCertificationsFor>
+): Certification[] {
   return rows.map((row) => ({
     id: row.id,
     name: row.name,
@@ -25,11 +41,11 @@ export function buildCertifications (rows: CertificationRow[], links: ReturnType
     description: row.description,
     roles: links.filter((link) => link.certificationId === row.id).map((link) => ({
       role: link.role,
-      importance: link.importance,
-      alternative_group: link.alternativeGroup,
+      ...linkProperties(link),
       wording: link.wording,
       source_id: link.sourceId
     })),
+    related: related.filter((relation) => relation.of === row.id).map(({ certification, relation }) => ({ certification, relation })),
     version: row.version,
     created_at: row.createdAt,
     updated_at: row.updatedAt

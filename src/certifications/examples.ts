@@ -6,7 +6,11 @@ export const roleCertificationExample: Static<typeof RoleCertification> = {
   id: 'rce_29dea4c51443f95f',
   certification: { id: 'cpi', name: 'CPI Crisis Management Certification', abbreviation: 'CPI', kind: 'certification', issuing_body: null },
   importance: 'required',
+  qualifier: 'none',
   alternative_group: 'crisis-management-system',
+  alternatives: 'open',
+  alternatives_label: 'a recognized crisis management system',
+  basis: 'stated',
   wording: 'Crisis Prevention & Intervention: Certified and proficient in a recognized crisis management system (e.g., CPI, MANDT).',
   section: 'Required Skills & Competencies › Hard Skills (Technical)',
   source_id: '000_4694b98c1c2a5003'
@@ -22,10 +26,15 @@ export const certificationExample: Certification = {
   roles: [{
     role: exampleRoleRefs.therapySpecialist,
     importance: 'required',
+    qualifier: 'none',
     alternative_group: 'clinical-license',
+    alternatives: 'closed',
+    alternatives_label: null,
+    basis: 'stated',
     wording: 'Current and unrestricted state licensure as a Licensed Clinical Social Worker (LCSW), Licensed Professional Counselor (LPC), or Licensed Marriage and Family Therapist (LMFT) is required.',
     source_id: '004_ceb25adb4d5f0a29'
   }],
+  related: [],
   ...exampleTimestamps
 }
 

@@ -22,7 +22,11 @@ export function findCertification (db: Db, id: string): t.CertificationRow | und
 const roleLinksOfCertifications = preparedFor((db) => db.select({
     certificationId: t.roleCertifications.certificationId,
     importance: t.roleCertifications.importance,
+    qualifier: t.roleCertifications.qualifier,
     alternativeGroup: t.roleCertifications.alternativeGroup,
+    alternatives: t.roleCertifications.alternatives,
+    alternativesLabel: t.roleCertifications.alternativesLabel,
+    basis: t.roleCertifications.basis,
     wording: t.roleCertifications.wording,
     sourceId: t.roleCertifications.sourceId,
     role: { id: t.roles.id, title: t.roles.title, detail: t.roles.detail }
@@ -34,15 +38,37 @@ export function certificationRoleLinksFor (db: Db, certificationIds: string[]) {
   return roleLinksOfCertifications(db).all({ ids: JSON.stringify(certificationIds) })
 }
 
+const certificationRef = {
+  id: t.certifications.id,
+  name: t.certifications.name,
+  abbreviation: t.certifications.abbreviation,
+  kind: t.certifications.kind,
+  issuing_body: t.certifications.issuingBody
+}
+
+// A relation is stored once and holds both ways: read from each end.
+type RelationEnd = typeof t.certificationRelations.certificationId | typeof t.certificationRelations.relatedCertificationId
+
+function relationsFrom (db: Db, own: RelationEnd, other: RelationEnd) {
+  return db.select({ of: own, relation: t.certificationRelations.relation, certification: certificationRef })
+    .from(t.certificationRelations).innerJoin(t.certifications, eq(t.certifications.id, other))
+    .where(inJsonArray(own, 'ids')).orderBy(asc(t.certifications.name)).prepare()
+}
+
+const relationsOfCertifications = preparedFor((db) => ({
+  forward: relationsFrom(db, t.certificationRelations.certificationId, t.certificationRelations.relatedCertificationId),
+  backward: relationsFrom(db, t.certificationRelations.relatedCertificationId, t.certificationRelations.certificationId)
+}))
+
+export function relatedCertificationsFor (db: Db, certificationIds: string[]) {
+  const queries = relationsOfCertifications(db)
+  const params = { ids: JSON.stringify(certificationIds) }
+  return [...queries.forward.all(params), ...queries.backward.all(params)]
+}
+
 const certificationsOfRole = preparedFor((db) => db.select({
     link: t.roleCertifications,
-    certification: {
-      id: t.certifications.id,
-      name: t.certifications.name,
-      abbreviation: t.certifications.abbreviation,
-      kind: t.certifications.kind,
-      issuing_body: t.certifications.issuingBody
-    }
+    certification: certificationRef
   }).from(t.roleCertifications).innerJoin(t.certifications, eq(t.certifications.id, t.roleCertifications.certificationId))
     .where(eq(t.roleCertifications.roleId, sql.placeholder('roleId')))
     .orderBy(asc(t.roleCertifications.sourceId), asc(t.roleCertifications.position)).prepare())

@@ -1,7 +1,7 @@
 import { Type, type Static } from 'typebox'
 import { entityProperties, nullable, querystring, ref, Slug, sourceIdProperty } from '../http/schema-builders.js'
 import { Page, PageQuery } from '../http/pagination.js'
-import { certificationKinds } from '../db/schema.js'
+import { alternativeKinds, certificationKinds, certificationRelationKinds, linkBases, qualifiers } from '../db/schema.js'
 import { RoleRef } from '../roles/role-ref.js'
 import { Importance } from '../skills/schemas.js'
 
@@ -15,14 +15,45 @@ export const CertificationRef = Type.Object({
   issuing_body: nullable(Type.String({ description: 'Only where a source names it.' }))
 }, { $id: 'CertificationRef', additionalProperties: false })
 
-export const RoleCertification = Type.Object({
-  id: Type.String(),
-  certification: ref(CertificationRef),
+export const Qualifier = Type.Enum([...qualifiers], {
+  $id: 'Qualifier',
+  description: 'How widely the source says the link holds, to be read with `importance`: `none` (stated for the role without qualification), ' +
+    '`often` ("State licensure is often required") or `some_positions` ("Some positions may require"). A `required` link qualified ' +
+    '`some_positions` is required by some of the role\'s positions, not by all.'
+})
+
+export const Alternatives = Type.Enum([...alternativeKinds], {
+  $id: 'Alternatives',
+  description: 'For links in an alternative group: `closed` (one of exactly the linked credentials meets it) or `open` ' +
+    '(any credential of the kind `alternatives_label` names meets it; the linked ones are the source\'s examples, after "e.g." or "such as").'
+})
+
+export const LinkBasis = Type.Enum([...linkBases], {
+  $id: 'LinkBasis',
+  description: '`stated`: the source links the credential to this role. `matched_by_name`: the source names the credential for a family of roles, ' +
+    'and roleatlas links it to the member role its name names (Certified Peer Specialist to Peer Support Specialist).'
+})
+
+// What one source says of a credential for one role, besides its wording.
+const linkProperties = {
   importance: ref(Importance),
+  qualifier: ref(Qualifier),
   alternative_group: nullable(Type.String({
     description: 'Links of one role that share a group are alternatives: any one of them meets the requirement.',
     examples: ['clinical-license']
   })),
+  alternatives: nullable(ref(Alternatives)),
+  alternatives_label: nullable(Type.String({
+    description: 'For an open group, the kind of credential the source asks for, in its words.',
+    examples: ['a recognized crisis management system']
+  })),
+  basis: ref(LinkBasis)
+}
+
+export const RoleCertification = Type.Object({
+  id: Type.String(),
+  certification: ref(CertificationRef),
+  ...linkProperties,
   wording: Type.String({ description: 'How the source words this requirement.' }),
   section: Type.String(),
   source_id: sourceIdProperty
@@ -30,11 +61,18 @@ export const RoleCertification = Type.Object({
 
 export const CertificationRoleLink = Type.Object({
   role: ref(RoleRef),
-  importance: ref(Importance),
-  alternative_group: nullable(Type.String()),
+  ...linkProperties,
   wording: Type.String(),
   source_id: sourceIdProperty
 }, { $id: 'CertificationRoleLink', additionalProperties: false })
+
+export const RelatedCertification = Type.Object({
+  certification: ref(CertificationRef),
+  relation: Type.Enum([...certificationRelationKinds], {
+    description: '`related`: a credential close to this one that a source names differently (CPR and First Aid, CPR/First Aid & AED). ' +
+      'The relation is roleatlas\'s, not a source\'s.'
+  })
+}, { $id: 'RelatedCertification', additionalProperties: false })
 
 export const Certification = Type.Object({
   id: Slug,
@@ -44,6 +82,7 @@ export const Certification = Type.Object({
   issuing_body: nullable(Type.String()),
   description: nullable(Type.String()),
   roles: Type.Array(ref(CertificationRoleLink)),
+  related: Type.Array(ref(RelatedCertification), { description: 'Credentials that other sources name differently; kept apart, not merged.' }),
   ...entityProperties
 }, { $id: 'Certification', additionalProperties: false })
 export type Certification = Static<typeof Certification>
@@ -62,4 +101,4 @@ export const ListCertificationsQuery = querystring(Type.Object({
   ...PageQuery
 }))
 
-export const certificationSchemas = [CertificationKind, CertificationRef, RoleCertification, CertificationRoleLink, Certification, CertificationList, RoleCertificationList]
+export const certificationSchemas = [CertificationKind, CertificationRef, Qualifier, Alternatives, LinkBasis, RoleCertification, RelatedCertification, CertificationRoleLink, Certification, CertificationList, RoleCertificationList]

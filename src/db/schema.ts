@@ -24,12 +24,25 @@ export const educationLevels = [
 export type EducationLevel = typeof educationLevels[number]
 
 export const roleDetails = ['full', 'brief', 'mention'] as const
+// occupation: a job or occupation; family: a group of roles that a source describes as a whole
+// ("types of therapeutic support staff"), whose statements hold for some of its members.
+export const roleKinds = ['occupation', 'family'] as const
 export const skillKinds = ['hard', 'soft', 'tool'] as const
 export const certificationKinds = ['certification', 'license'] as const
 // required: the source says the role needs it; preferred: the source prefers or recommends it for
 // the role's holders; listed: the source names it with the role (as used in the work, or as
 // something to train in) without saying whether an employer requires or prefers it.
 export const importances = ['required', 'preferred', 'listed'] as const
+// none: stated for the role without qualification; often: "often required"; some_positions:
+// "some positions may require".
+export const qualifiers = ['none', 'often', 'some_positions'] as const
+// closed: exactly one of the linked credentials; open: any credential of the kind the label names,
+// of which the linked ones are the source's examples ("e.g.", "such as").
+export const alternativeKinds = ['closed', 'open'] as const
+// stated: the source links them; matched_by_name: the source names a credential for a family of
+// roles and the credential's name names this member role (Certified Peer Specialist, Peer Support Specialist).
+export const linkBases = ['stated', 'matched_by_name'] as const
+export const certificationRelationKinds = ['related'] as const
 export const responsibilityKinds = ['primary', 'secondary'] as const
 export const edgeKinds = ['advancement', 'lateral'] as const
 export const salaryKinds = ['range', 'average', 'median'] as const
@@ -52,6 +65,7 @@ export const roles = sqliteTable('roles', {
   id: text('id').primaryKey(),
   title: text('title').notNull(),
   detail: text('detail', { enum: roleDetails }).notNull(),
+  kind: text('kind', { enum: roleKinds }).notNull().default('occupation'),
   broaderRoleId: text('broader_role_id').references((): any => roles.id),
   ...entity
 }, (t) => [
@@ -202,6 +216,10 @@ export const roleCertifications = sqliteTable('role_certifications', {
   importance: text('importance', { enum: importances }).notNull(),
   // Links of one role sharing a group are alternatives: any one of them meets the requirement.
   alternativeGroup: text('alternative_group'),
+  alternatives: text('alternatives', { enum: alternativeKinds }),
+  alternativesLabel: text('alternatives_label'),
+  qualifier: text('qualifier', { enum: qualifiers }).notNull().default('none'),
+  basis: text('basis', { enum: linkBases }).notNull().default('stated'),
   section: text('section').notNull(),
   position: integer('position').notNull(),
   wording: text('wording').notNull(),
@@ -209,6 +227,18 @@ export const roleCertifications = sqliteTable('role_certifications', {
 }, (t) => [
   uniqueIndex('role_certifications_role_cert_source_idx').on(t.roleId, t.certificationId, t.sourceId),
   index('role_certifications_certification_id_idx').on(t.certificationId)
+])
+
+// Credentials that two sources name differently are kept apart and related, not merged.
+// The relation is roleatlas's curation, not a source's statement; each pair is stored once.
+export const certificationRelations = sqliteTable('certification_relations', {
+  certificationId: text('certification_id').notNull().references(() => certifications.id, { onDelete: 'cascade' }),
+  relatedCertificationId: text('related_certification_id').notNull().references(() => certifications.id, { onDelete: 'cascade' }),
+  relation: text('relation', { enum: certificationRelationKinds }).notNull()
+}, (t) => [
+  primaryKey({ columns: [t.certificationId, t.relatedCertificationId] }),
+  index('certification_relations_related_idx').on(t.relatedCertificationId),
+  check('certification_relations_no_self', sql`${t.certificationId} <> ${t.relatedCertificationId}`)
 ])
 
 export const fieldsOfStudy = sqliteTable('fields_of_study', {
@@ -235,6 +265,8 @@ export const educationRequirements = sqliteTable('education_requirements', {
   minimumText: text('minimum_text'),
   preferredLevels: text('preferred_levels', { mode: 'json' }).$type<EducationLevel[]>().notNull(),
   preferredText: text('preferred_text'),
+  // Fields beyond the list that the source also accepts, in its words ("a related human services field").
+  relatedFields: text('related_fields'),
   notes: text('notes'),
   ...entity
 }, (t) => [
@@ -261,6 +293,8 @@ export const experienceRequirements = sqliteTable('experience_requirements', {
   position: integer('position').notNull(),
   label: text('label'),
   minYears: real('min_years'),
+  // "More than 5 years": the bound itself is not included.
+  minYearsExclusive: integer('min_years_exclusive', { mode: 'boolean' }).notNull().default(false),
   maxYears: real('max_years'),
   text: text('text').notNull(),
   preferredPopulations: text('preferred_populations', { mode: 'json' }).$type<string[]>().notNull(),
@@ -317,6 +351,28 @@ export const progressionEdges = sqliteTable('progression_edges', {
   check('progression_edges_no_self_loop', sql`${t.fromRoleId} <> ${t.toRoleId}`)
 ])
 
+// A background a source names as a way into a role ("Recent graduate with a degree in Psychology,
+// Social Work, or a related field"): not a role of its own, so not a progression edge.
+export const entryRoutes = sqliteTable('entry_routes', {
+  id: text('id').primaryKey(),
+  roleId: text('role_id').notNull().references(() => roles.id, { onDelete: 'cascade' }),
+  sourceId: text('source_id').notNull().references(() => sources.id),
+  section: text('section').notNull(),
+  position: integer('position').notNull(),
+  background: text('background').notNull(),
+  // Null where the source names a degree without its level.
+  educationLevel: text('education_level', { enum: educationLevels }),
+  relatedFields: text('related_fields'),
+  quote: text('quote').notNull(),
+  ...entity
+}, (t) => [index('entry_routes_role_id_idx').on(t.roleId, t.sourceId, t.position)])
+
+export const entryRouteFields = sqliteTable('entry_route_fields', {
+  entryRouteId: text('entry_route_id').notNull().references(() => entryRoutes.id, { onDelete: 'cascade' }),
+  fieldOfStudyId: text('field_of_study_id').notNull().references(() => fieldsOfStudy.id),
+  position: integer('position').notNull()
+}, (t) => [primaryKey({ columns: [t.entryRouteId, t.fieldOfStudyId] })])
+
 // The read model: every representation of every role document, built in the transaction
 // that changed the data and served as stored bytes. It lives in the database (not only in a
 // process's memory) so that every process sharing the database serves the same bytes.
@@ -369,5 +425,6 @@ export type EducationRequirementRow = typeof educationRequirements.$inferSelect
 export type ExperienceRequirementRow = typeof experienceRequirements.$inferSelect
 export type SalaryRow = typeof salaries.$inferSelect
 export type ProgressionEdgeRow = typeof progressionEdges.$inferSelect
+export type EntryRouteRow = typeof entryRoutes.$inferSelect
 export type TrainingProgramRow = typeof trainingPrograms.$inferSelect
 export type RoleDocumentRow = typeof roleDocuments.$inferSelect

@@ -9,6 +9,7 @@ export function buildEducationRequirements ({ requirements, fields, programs }: 
     preferred_levels: requirement.preferredLevels,
     preferred_text: requirement.preferredText,
     fields_of_study: fields.filter((field) => field.requirementId === requirement.id).map(({ id, name }) => ({ id, name })),
+    related_fields: requirement.relatedFields,
     training_programs: programs.filter((program) => program.requirementId === requirement.id)
       .map(({ id, name, description }) => ({ id, name, description })),
     notes: requirement.notes,

@@ -9,6 +9,7 @@ export const educationRequirementExample: EducationRequirement = {
   preferred_levels: ['associate', 'bachelor'],
   preferred_text: 'Associate\'s or Bachelor\'s degree from an accredited institution.',
   fields_of_study: [{ id: 'psychology', name: 'Psychology' }, { id: 'social-work', name: 'Social Work' }],
+  related_fields: null,
   training_programs: [],
   notes: null,
   source_id: '000_4694b98c1c2a5003'

@@ -26,6 +26,10 @@ export const EducationRequirement = Type.Object({
   preferred_levels: Type.Array(ref(EducationLevel)),
   preferred_text: nullable(Type.String()),
   fields_of_study: Type.Array(ref(FieldOfStudy)),
+  related_fields: nullable(Type.String({
+    description: 'Fields beyond `fields_of_study` that the source also accepts, in its words.',
+    examples: ['a related human services field']
+  })),
   training_programs: Type.Array(ref(TrainingProgram)),
   notes: nullable(Type.String()),
   source_id: sourceIdProperty

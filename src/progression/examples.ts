@@ -20,5 +20,15 @@ export const progressionExample: Progression = {
     section: 'Career Progression › Typical Career Path › Entry Point From',
     quote: 'Direct Support Professional (DSP) in a developmental disabilities setting',
     source_id: '000_4694b98c1c2a5003'
+  }],
+  entry_routes: [{
+    id: 'ent_7b0fd93bdfd4e511',
+    background: 'Recent graduate',
+    education_level: null,
+    fields_of_study: [{ id: 'psychology', name: 'Psychology' }, { id: 'social-work', name: 'Social Work' }],
+    related_fields: 'a related field',
+    section: 'Career Progression › Typical Career Path › Entry Point From',
+    quote: 'Recent graduate with a degree in Psychology, Social Work, or a related field',
+    source_id: '000_4694b98c1c2a5003'
   }]
 }

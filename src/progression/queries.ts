@@ -19,11 +19,22 @@ function moves (db: Db, own: EndColumn, other: EndColumn) {
 
 const movesOfRole = preparedFor((db) => ({
   out: moves(db, t.progressionEdges.fromRoleId, t.progressionEdges.toRoleId),
-  in: moves(db, t.progressionEdges.toRoleId, t.progressionEdges.fromRoleId)
+  in: moves(db, t.progressionEdges.toRoleId, t.progressionEdges.fromRoleId),
+  entryRoutes: db.select().from(t.entryRoutes).where(eq(t.entryRoutes.roleId, sql.placeholder('roleId')))
+    .orderBy(asc(t.entryRoutes.sourceId), asc(t.entryRoutes.position)).prepare(),
+  entryRouteFields: db.select({ entryRouteId: t.entryRouteFields.entryRouteId, id: t.fieldsOfStudy.id, name: t.fieldsOfStudy.name })
+    .from(t.entryRouteFields).innerJoin(t.fieldsOfStudy, eq(t.fieldsOfStudy.id, t.entryRouteFields.fieldOfStudyId))
+    .where(sql`${t.entryRouteFields.entryRouteId} IN (SELECT ${t.entryRoutes.id} FROM ${t.entryRoutes} WHERE ${t.entryRoutes.roleId} = ${sql.placeholder('roleId')})`)
+    .orderBy(asc(t.entryRouteFields.position)).prepare()
 }))
 
-/** Both directions of a role's career moves, each with the role at the other end. */
+/** Both directions of a role's career moves, each with the role at the other end, and the backgrounds that lead into it. */
 export function roleProgression (db: Db, roleId: string) {
   const queries = movesOfRole(db)
-  return { leadsTo: queries.out.all({ roleId }), comesFrom: queries.in.all({ roleId }) }
+  return {
+    leadsTo: queries.out.all({ roleId }),
+    comesFrom: queries.in.all({ roleId }),
+    entryRoutes: queries.entryRoutes.all({ roleId }),
+    entryRouteFields: queries.entryRouteFields.all({ roleId })
+  }
 }

@@ -18,6 +18,7 @@ export interface RoleFilters {
   salaryCurrency: string
   location?: string
   detail?: typeof t.roleDetails[number]
+  kind?: typeof t.roleKinds[number]
 }
 
 const sortColumns = { title: t.roles.title, updated: t.roles.updatedAt } as const
@@ -73,6 +74,7 @@ function filterConditions (filters: RoleFilters): SQL[] {
     conditions.push(roleIdIn(sql`SELECT ${t.salaries.roleId} FROM ${t.salaries} WHERE ${sql.join(salary, sql` AND `)}`))
   }
   if (filters.detail !== undefined) conditions.push(eq(t.roles.detail, filters.detail))
+  if (filters.kind !== undefined) conditions.push(eq(t.roles.kind, filters.kind))
   return conditions
 }
 

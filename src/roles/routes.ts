@@ -50,9 +50,9 @@ const roleRoutes: FastifyPluginAsyncTypebox = async (app) => {
     }
   }, async (request, reply) => {
     const { q, tag, skill, certification, education_max: educationMax, salary_min: salaryMin, salary_period: salaryPeriod,
-      salary_currency: salaryCurrency, location, detail, sort, limit, cursor } = request.query
+      salary_currency: salaryCurrency, location, detail, kind, sort, limit, cursor } = request.query
     const rows = listRoles(app.db, {
-      q, tag, skill, certification, educationMax, salaryMin, salaryPeriod, salaryCurrency, location, detail
+      q, tag, skill, certification, educationMax, salaryMin, salaryPeriod, salaryCurrency, location, detail, kind
     }, sort, limit, positionAfter(cursor, sort))
     const { column } = roleSortKey(sort)
     const { page, next } = splitPage(request, reply, rows, limit, sort, (last) => [column === 'title' ? last.title : last.updatedAt, last.id])

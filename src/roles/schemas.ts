@@ -1,7 +1,7 @@
 import { Type, type Static } from 'typebox'
 import { entityProperties, nullable, querystring, ref, Slug, sourceIdProperty } from '../http/schema-builders.js'
 import { Page, PageQuery } from '../http/pagination.js'
-import { educationLevels, employmentTypes, roleDetails, codeSchemes, sourceCoverages } from '../db/schema.js'
+import { educationLevels, employmentTypes, roleDetails, roleKinds, codeSchemes, sourceCoverages } from '../db/schema.js'
 import { RoleSkill } from '../skills/schemas.js'
 import { RoleCertification } from '../certifications/schemas.js'
 import { EducationRequirement } from '../education/schemas.js'
@@ -15,6 +15,12 @@ export const RoleDetail = Type.Enum([...roleDetails], {
   $id: 'RoleDetail',
   description: '`full`: a document describes the role in depth. `brief`: a document describes it in a paragraph. ' +
     '`mention`: documents only name it, for example in a career path; it has a title and tags but no further data.'
+})
+
+export const RoleKind = Type.Enum([...roleKinds], {
+  $id: 'RoleKind',
+  description: '`occupation`: a job or occupation. `family`: a group of roles a source describes as a whole (its `narrower` roles are the members); ' +
+    'what the source says of the family holds for the family, and a statement such as "some roles may require" is marked so on the link.'
 })
 
 export const RoleTag = Type.Object({
@@ -31,6 +37,7 @@ const roleSummaryProperties = {
   id: Slug,
   title: Type.String({ examples: ['Therapeutic Assistant'] }),
   detail: ref(RoleDetail),
+  kind: ref(RoleKind),
   summary: nullable(Type.String({ description: 'The role\'s definition, from its first describing document.' })),
   alternate_titles: Type.Array(ref(AlternateTitle)),
   tags: Type.Array(ref(RoleTag)),
@@ -83,6 +90,7 @@ export const ExperienceRequirement = Type.Object({
   id: Type.String(),
   label: nullable(Type.String({ description: 'The level the document attaches to this range, if any.', examples: ['Entry level'] })),
   min_years: nullable(Type.Number({ minimum: 0 })),
+  min_years_exclusive: Type.Boolean({ description: 'True where the source says "more than" `min_years`: the bound itself is not included.' }),
   max_years: nullable(Type.Number({ minimum: 0 })),
   text: Type.String(),
   preferred_populations: Type.Array(Type.String(), { examples: [['adolescents', 'veterans']] }),
@@ -153,6 +161,7 @@ export const ListRolesQuery = querystring(Type.Object({
   salary_currency: Type.String({ pattern: '^[A-Z]{3}$', default: 'USD', description: 'The ISO 4217 currency `salary_min` is expressed in.' }),
   location: Type.Optional(Type.String({ pattern: '^[A-Z]{2}(-[A-Z0-9]{1,3})?$', description: 'Only roles with a salary figure for this ISO 3166-1 country (e.g. `US`) or ISO 3166-2 subdivision (e.g. `US-CA`).' })),
   detail: Type.Optional(Type.Enum([...roleDetails], { description: 'Only roles at this level of detail.' })),
+  kind: Type.Optional(Type.Enum([...roleKinds], { description: 'Only occupations, or only families of roles.' })),
   sort: Type.Enum([...roleSorts], { default: 'title', description: 'Sort order; a leading `-` sorts descending. `updated` sorts by `updated_at`.' }),
   ...PageQuery
 }))
@@ -172,6 +181,6 @@ export const GetRoleQuery = querystring(Type.Object({
 }))
 
 export const roleSchemas = [
-  RoleDetail, RoleTag, AlternateTitle, RoleSummary, RoleList, RoleDescription, Benefit, OtherRequirement,
+  RoleDetail, RoleKind, RoleTag, AlternateTitle, RoleSummary, RoleList, RoleDescription, Benefit, OtherRequirement,
   Responsibility, WorkSetting, EmploymentType, ReportingLine, ExperienceRequirement, OccupationCode, RoleSource, Role
 ]

@@ -103,6 +103,9 @@ function crossReferenceProblems (data: SeedData): string[] {
   for (const role of data.roles) {
     if (role.broader !== null) expect(roleIds, role.broader, 'role', `role ${role.id} broader`)
   }
+  for (const certification of data.certifications) {
+    for (const id of certification.related ?? []) expect(certificationIds, id, 'certification', `certification ${certification.id} related`)
+  }
   for (const program of data.trainingPrograms) {
     expect(sourceIds, program.source, 'source', `training program ${program.id}`)
   }
@@ -120,6 +123,10 @@ function crossReferenceProblems (data: SeedData): string[] {
       for (const link of facts.skills ?? []) expect(skillIds, link.skill, 'skill', `${where} ${facts.role}`)
       for (const link of facts.certifications ?? []) {
         expect(certificationIds, link.certification, 'certification', `${where} ${facts.role}`)
+      }
+      problems.push(...alternativeProblems(`${where} ${facts.role}`, facts.certifications ?? []))
+      for (const route of facts.entry_routes ?? []) {
+        for (const id of route.fields_of_study) expect(fieldIds, id, 'field of study', `${where} ${facts.role} entry route`)
       }
       for (const id of facts.education?.fields_of_study ?? []) expect(fieldIds, id, 'field of study', `${where} ${facts.role}`)
       for (const id of facts.education?.training_programs ?? []) expect(programIds, id, 'training program', `${where} ${facts.role}`)
@@ -144,6 +151,29 @@ function crossReferenceProblems (data: SeedData): string[] {
     if (!referencedRoles.has(role.id)) problems.push(`role ${role.id} is named by no document`)
     if (role.detail !== 'mention' && !describedRoles.has(role.id)) {
       problems.push(`role ${role.id} has detail "${role.detail}" but no document describes it`)
+    }
+  }
+  return problems
+}
+
+type CertificationLink = NonNullable<SeedDocument['roles'][number]['certifications']>[number]
+
+/** A group of alternatives says once whether it is closed or open, and every link of it agrees. */
+function alternativeProblems (where: string, links: CertificationLink[]): string[] {
+  const problems: string[] = []
+  const groups = new Map<string, CertificationLink>()
+  for (const link of links) {
+    if (link.alternative_group === null) {
+      if (link.alternatives !== undefined || link.alternatives_label !== undefined) {
+        problems.push(`${where} ${link.certification}: alternatives given without an alternative_group`)
+      }
+      continue
+    }
+    if (link.alternatives === undefined) problems.push(`${where} ${link.certification}: alternative_group needs alternatives (closed or open)`)
+    const first = groups.get(link.alternative_group)
+    if (first === undefined) groups.set(link.alternative_group, link)
+    else if (first.alternatives !== link.alternatives || first.alternatives_label !== link.alternatives_label || first.importance !== link.importance) {
+      problems.push(`${where} ${link.certification}: links of group ${link.alternative_group} disagree on importance, alternatives or label`)
     }
   }
   return problems

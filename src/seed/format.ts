@@ -1,8 +1,13 @@
 import { Type, type Static } from 'typebox'
 import {
-  certificationKinds, codeSchemes, edgeKinds, educationLevels, employmentTypes, importances, responsibilityKinds,
+  alternativeKinds, certificationKinds, codeSchemes, linkBases, qualifiers, roleKinds, edgeKinds, educationLevels, employmentTypes, importances, responsibilityKinds,
   roleDetails, salaryKinds, salaryPeriods, skillKinds
 } from '../db/schema.js'
+
+// The version of the document file format: files of another version are refused, not guessed at.
+// 2 added qualifiers, open alternatives and link bases on credentials, entry routes, role kinds,
+// exclusive minimum years and related fields of study.
+export const SEED_FORMAT_VERSION = 2
 
 // The shape of the files under seed/. Every fact carries the document it came from:
 // catalogue files define shared entities, document files state what one source says.
@@ -14,6 +19,7 @@ const NullableText = Type.Union([Text, Type.Null()])
 export const EducationLevel = Type.Enum([...educationLevels])
 
 export const RoleDetail = Type.Enum([...roleDetails])
+export const RoleKind = Type.Enum([...roleKinds])
 export const SkillKind = Type.Enum([...skillKinds])
 export const CertificationKind = Type.Enum([...certificationKinds])
 export const Importance = Type.Enum([...importances])
@@ -31,6 +37,7 @@ export const SeedRole = Type.Object({
   id: Slug,
   title: Text,
   detail: RoleDetail,
+  kind: Type.Optional(RoleKind),
   alternate_titles: Type.Array(Text),
   // Curated classification; tags a document states itself go in that document's file.
   tags: Type.Array(Text),
@@ -55,7 +62,9 @@ export const SeedCertification = Type.Object({
   abbreviation: NullableText,
   kind: CertificationKind,
   issuing_body: NullableText,
-  description: NullableText
+  description: NullableText,
+  // Certifications another source names differently (kept apart, related both ways).
+  related: Type.Optional(Type.Array(Slug))
 }, { additionalProperties: false })
 
 // seed/catalog/fields-of-study.json and seed/catalog/work-settings.json
@@ -93,6 +102,12 @@ const SeedRoleFacts = Type.Object({
     importance: Importance,
     // Links sharing a group are alternatives: any one of them satisfies the requirement.
     alternative_group: NullableText,
+    // Given exactly when alternative_group is: closed (one of these) or open (any of the kind
+    // the label names; these are the source's examples).
+    alternatives: Type.Optional(Type.Enum([...alternativeKinds])),
+    alternatives_label: Type.Optional(Text),
+    qualifier: Type.Optional(Type.Enum([...qualifiers])),
+    basis: Type.Optional(Type.Enum([...linkBases])),
     section: Text,
     wording: Text
   }, { additionalProperties: false }))),
@@ -102,12 +117,14 @@ const SeedRoleFacts = Type.Object({
     preferred_levels: Type.Array(EducationLevel),
     preferred_text: NullableText,
     fields_of_study: Type.Array(Slug),
+    related_fields: Type.Optional(Text),
     training_programs: Type.Array(Slug),
     notes: NullableText
   }, { additionalProperties: false })),
   experience: Type.Optional(Type.Array(Type.Object({
     label: NullableText,
     min_years: Type.Union([Type.Number({ minimum: 0 }), Type.Null()]),
+    min_years_exclusive: Type.Optional(Type.Boolean()),
     max_years: Type.Union([Type.Number({ minimum: 0 }), Type.Null()]),
     text: Text,
     preferred_populations: Type.Array(Text),
@@ -133,11 +150,20 @@ const SeedRoleFacts = Type.Object({
     notes: NullableText
   }, { additionalProperties: false }))),
   benefits: Type.Optional(Type.Array(Text)),
-  requirements: Type.Optional(Type.Array(Text))
+  requirements: Type.Optional(Type.Array(Text)),
+  entry_routes: Type.Optional(Type.Array(Type.Object({
+    background: Text,
+    education_level: Type.Union([EducationLevel, Type.Null()]),
+    fields_of_study: Type.Array(Slug),
+    related_fields: NullableText,
+    section: Text,
+    quote: Text
+  }, { additionalProperties: false })))
 }, { additionalProperties: false })
 
 // seed/documents/<document id>.json: what one source document states.
 export const SeedDocument = Type.Object({
+  format_version: Type.Literal(SEED_FORMAT_VERSION),
   source: Type.Object({
     id: Text,
     title: Text,

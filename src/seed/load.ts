@@ -59,6 +59,7 @@ export function seedDatabase (db: Db, data: SeedData, settings: ReadModelSetting
       [t.roleCertifications, rows.roleCertifications],
       [t.educationRequirements, rows.education],
       [t.experienceRequirements, rows.experience],
+      [t.entryRoutes, rows.entryRoutes],
       [t.salaries, rows.salaries]
     ] as const
     for (const [table, tableRows] of facts) {
@@ -89,6 +90,12 @@ export function seedDatabase (db: Db, data: SeedData, settings: ReadModelSetting
     const requirementFacts = ({ requirementId }: { requirementId: string }): void => changes.roleFacts(requirementRoles.get(requirementId)!)
     syncLinks(tx, t.educationRequirementFields, inArray(t.educationRequirementFields.requirementId, requirementIds), rows.educationFields, requirementFacts)
     syncLinks(tx, t.educationRequirementPrograms, inArray(t.educationRequirementPrograms.requirementId, requirementIds), rows.educationPrograms, requirementFacts)
+    const routeRoles = new Map(rows.entryRoutes.map((row) => [row.id, row.roleId]))
+    syncLinks(tx, t.entryRouteFields, inArray(t.entryRouteFields.entryRouteId, [...routeRoles.keys()]), rows.entryRouteFields,
+      ({ entryRouteId }) => changes.roleFacts(routeRoles.get(entryRouteId)!))
+    const certificationIds = rows.certifications.map((row) => row.id)
+    syncLinks(tx, t.certificationRelations, inArray(t.certificationRelations.certificationId, certificationIds), rows.certificationRelations,
+      ({ certificationId }) => changes.entity('certification', certificationId))
   })
 
   return {

@@ -36,6 +36,7 @@ export function buildSeedRows (data: SeedData) {
     skillAliases: [] as Rows<typeof t.skillAliases>,
     roleSkills: [] as Rows<typeof t.roleSkills>,
     certifications: [] as Rows<typeof t.certifications>,
+    certificationRelations: [] as Rows<typeof t.certificationRelations>,
     roleCertifications: [] as Rows<typeof t.roleCertifications>,
     fieldsOfStudy: [] as Rows<typeof t.fieldsOfStudy>,
     trainingPrograms: [] as Rows<typeof t.trainingPrograms>,
@@ -43,12 +44,14 @@ export function buildSeedRows (data: SeedData) {
     educationFields: [] as Rows<typeof t.educationRequirementFields>,
     educationPrograms: [] as Rows<typeof t.educationRequirementPrograms>,
     experience: [] as Rows<typeof t.experienceRequirements>,
+    entryRoutes: [] as Rows<typeof t.entryRoutes>,
+    entryRouteFields: [] as Rows<typeof t.entryRouteFields>,
     salaries: [] as Rows<typeof t.salaries>,
     edges: [] as Rows<typeof t.progressionEdges>
   }
 
   for (const role of data.roles) {
-    rows.roles.push({ id: role.id, title: role.title, detail: role.detail, broaderRoleId: role.broader })
+    rows.roles.push({ id: role.id, title: role.title, detail: role.detail, kind: role.kind ?? 'occupation', broaderRoleId: role.broader })
     for (const title of role.alternate_titles) rows.alternateTitles.set(`${role.id}\u001f${title}`, { roleId: role.id, title, sourceId: null })
     for (const tag of role.tags) rows.tags.set(`${role.id}\u001f${tag}`, { roleId: role.id, tag, sourceId: null })
     for (const code of role.codes) {
@@ -68,6 +71,9 @@ export function buildSeedRows (data: SeedData) {
       issuingBody: certification.issuing_body,
       description: certification.description
     })
+    for (const relatedCertificationId of certification.related ?? []) {
+      rows.certificationRelations.push({ certificationId: certification.id, relatedCertificationId, relation: 'related' })
+    }
   }
   rows.fieldsOfStudy.push(...data.fieldsOfStudy)
   rows.workSettings.push(...data.workSettings)
@@ -125,6 +131,10 @@ function addDocumentRows (rows: SeedRows, document: SeedDocument): void {
         sourceId,
         importance: link.importance,
         alternativeGroup: link.alternative_group,
+        alternatives: link.alternatives ?? null,
+        alternativesLabel: link.alternatives_label ?? null,
+        qualifier: link.qualifier ?? 'none',
+        basis: link.basis ?? 'stated',
         section: link.section,
         position,
         wording: link.wording
@@ -142,6 +152,7 @@ function addDocumentRows (rows: SeedRows, document: SeedDocument): void {
         minimumText: education.minimum_text,
         preferredLevels: education.preferred_levels,
         preferredText: education.preferred_text,
+        relatedFields: education.related_fields ?? null,
         notes: education.notes
       })
       education.fields_of_study.forEach((fieldOfStudyId, position) => rows.educationFields.push({ requirementId, fieldOfStudyId, position }))
@@ -155,11 +166,27 @@ function addDocumentRows (rows: SeedRows, document: SeedDocument): void {
         position,
         label: experience.label,
         minYears: experience.min_years,
+        minYearsExclusive: experience.min_years_exclusive ?? false,
         maxYears: experience.max_years,
         text: experience.text,
         preferredPopulations: experience.preferred_populations,
         preferredSettings: experience.preferred_settings
       })
+    })
+    ;(facts.entry_routes ?? []).forEach((route, position) => {
+      const entryRouteId = stableId('ent', roleId, sourceId, route.quote, route.background)
+      rows.entryRoutes.push({
+        id: entryRouteId,
+        roleId,
+        sourceId,
+        section: route.section,
+        position,
+        background: route.background,
+        educationLevel: route.education_level,
+        relatedFields: route.related_fields,
+        quote: route.quote
+      })
+      route.fields_of_study.forEach((fieldOfStudyId, fieldPosition) => rows.entryRouteFields.push({ entryRouteId, fieldOfStudyId, position: fieldPosition }))
     })
     ;(facts.salaries ?? []).forEach((salary, position) => {
       const { reference_year: referenceYear, ...figure } = salary

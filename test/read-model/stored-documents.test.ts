@@ -1,4 +1,6 @@
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator'
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import t from 'tap'
 import { sql } from 'drizzle-orm'
@@ -7,6 +9,7 @@ import ajvFormats from 'ajv-formats'
 import { buildApp } from '../../src/app.js'
 import { openDatabase } from '../../src/db/connection.js'
 import { applyMigrations } from '../../src/db/migrate.js'
+import { rootFolder } from '../../src/paths.js'
 import { readSeedFiles } from '../../src/seed/files.js'
 import { seedDatabase } from '../../src/seed/load.js'
 import { roleIncludes } from '../../src/roles/schemas.js'
@@ -114,25 +117,31 @@ t.test('at start-up, documents missing or built with other settings are rebuilt'
 })
 
 t.test('a database from before the read model is migrated in place and gets its documents', async (t) => {
+  // A database as the release before the read model left it: only the first two migrations
+  // applied, with a role and a tag written in that release's columns.
+  const folder = t.testdir()
+  const migrations = join(rootFolder, 'migrations')
+  const journal = JSON.parse(readFileSync(join(migrations, 'meta', '_journal.json'), 'utf8'))
+  journal.entries = journal.entries.slice(0, 2)
+  mkdirSync(join(folder, 'meta'))
+  writeFileSync(join(folder, 'meta', '_journal.json'), JSON.stringify(journal))
+  for (const { tag } of journal.entries) copyFileSync(join(migrations, `${tag}.sql`), join(folder, `${tag}.sql`))
   const path = join(t.testdir(), 'v1.db')
-  const app = await buildApp({ databasePath: path })
-  const before = (await app.inject('/v1/roles/therapy-specialist?include=none')).json<{ title: string }>()
-  await app.close()
-  // Undo what the read-model migration did, as if the database had been written by the previous release.
   const old = openDatabase(path)
+  migrate(old.db, { migrationsFolder: folder })
   old.sqlite.exec(`
-    DROP TABLE role_documents; DROP TABLE role_document_dependencies; DROP TABLE read_model_state;
-    DROP INDEX role_tags_tag_lower_idx; CREATE INDEX role_tags_tag_idx ON role_tags (tag);
-    DELETE FROM __drizzle_migrations WHERE created_at = (SELECT max(created_at) FROM __drizzle_migrations);`)
+    INSERT INTO roles (id, title, detail) VALUES ('therapy-specialist', 'Therapy Specialist', 'full');
+    INSERT INTO role_tags (role_id, tag) VALUES ('therapy-specialist', 'Mental Health');`)
+  t.ok(old.sqlite.prepare("SELECT name FROM sqlite_master WHERE name = 'role_tags_tag_idx'").get(), 'the old tag index')
   old.sqlite.close()
 
   const upgraded = await buildApp({ databasePath: path })
   t.teardown(() => upgraded.close())
   const after = await upgraded.inject('/v1/roles/therapy-specialist?include=none')
   t.equal(after.statusCode, 200)
-  t.equal(after.json<{ title: string }>().title, before.title)
-  t.equal((await upgraded.inject('/v1/roles?tag=mental%20health&limit=100')).json<{ data: unknown[] }>().data.length > 0, true,
+  t.match(after.json(), { title: 'Therapy Specialist', kind: 'occupation' }, 'later columns get their defaults')
+  t.equal((await upgraded.inject('/v1/roles?tag=mental%20health&limit=100')).json<{ data: unknown[] }>().data.length, 1,
     'the tag filter works on the new index')
   const counts = upgraded.db.get<{ documents: number, roles: number }>(sql`SELECT (SELECT count(*) FROM role_documents WHERE variant = 'json') AS documents, (SELECT count(*) FROM roles) AS roles`)
-  t.equal(counts.documents, counts.roles, 'every role has its documents')
+  t.same(counts, { documents: 1, roles: 1 }, 'every role has its documents')
 })

@@ -217,16 +217,54 @@ t.test('references to things that do not exist', async (t) => {
       'training program allied-health-and-medical-assisting-services: unknown source "009_missing"'],
     ['a role a move starts from', documentFile(S4), (document) => { document.progression[0].from = 'astronaut' },
       `${S4} progression: unknown role "astronaut"`],
-    ['a role a move leads to', documentFile(S0), (document) => { document.progression[11].to = 'astronaut' },
+    ['a role a move leads to', documentFile(S0), (document) => { document.progression[10].to = 'astronaut' },
       `${S0} progression: unknown role "astronaut"`],
     ['a broader role', 'catalog/roles.json', (roles) => { roles.find((role: { id: string }) => role.id === 'counseling-aide').broader = 'support-staff' },
-      'role counseling-aide broader: unknown role "support-staff"']
+      'role counseling-aide broader: unknown role "support-staff"'],
+    ['a field of study of an entry route', documentFile(S0), (document) => { document.roles[0].entry_routes[0].fields_of_study.push('alchemy') },
+      `${S0} therapeutic-assistant entry route: unknown field of study "alchemy"`],
+    ['a related certification', 'catalog/certifications.json', (certifications) => {
+      certifications.find((certification: { id: string }) => certification.id === 'cpr-first-aid-aed').related.push('lifeguard')
+    }, 'certification cpr-first-aid-aed related: unknown certification "lifeguard"']
   ]
   for (const [what, path, change, problem] of cases) {
     t.test(what, async (t) => {
       const folder = seedCopy(t)
       edit(folder, path, change)
       t.ok(problemsOf(t, folder).includes(problem), problem)
+    })
+  }
+})
+
+t.test('a document of another format version is refused, not guessed at', async (t) => {
+  for (const version of [1, 3, undefined]) {
+    const folder = seedCopy(t)
+    const file = edit(folder, documentFile(S2), (document) => { document.format_version = version })
+    const problems = problemsOf(t, folder)
+    t.ok(problems.some((problem) => problem.startsWith(version === undefined ? `${file}: must have required properties format_version` : `${file}/format_version: `)),
+      `format_version ${version}`)
+  }
+})
+
+t.test('a group of alternative credentials says once, and consistently, whether it is closed or open', async (t) => {
+  const where = `${S0} therapeutic-assistant`
+  const cases: Array<[what: string, change: (links: any[]) => void, problem: string]> = [
+    ['a group without alternatives', (links) => { for (const link of links.slice(0, 2)) { delete link.alternatives; delete link.alternatives_label } },
+      `${where} cpi: alternative_group needs alternatives (closed or open)\n${where} mandt: alternative_group needs alternatives (closed or open)`],
+    ['alternatives without a group', (links) => { links[2].alternatives = 'open' },
+      `${where} cpr-first-aid-aed: alternatives given without an alternative_group`],
+    ['a label without a group', (links) => { links[2].alternatives_label = 'a recognized system' },
+      `${where} cpr-first-aid-aed: alternatives given without an alternative_group`],
+    ['links of one group that disagree', (links) => { links[1].alternatives = 'closed' },
+      `${where} mandt: links of group crisis-management-system disagree on importance, alternatives or label`],
+    ['links of one group with different importances', (links) => { links[1].importance = 'preferred' },
+      `${where} mandt: links of group crisis-management-system disagree on importance, alternatives or label`]
+  ]
+  for (const [what, change, problem] of cases) {
+    t.test(what, async (t) => {
+      const folder = seedCopy(t)
+      edit(folder, documentFile(S0), (document) => { change(document.roles[0].certifications) })
+      t.same(problemsOf(t, folder), problem.split('\n'))
     })
   }
 })

@@ -27,11 +27,11 @@ const copy = (): SeedData => structuredClone(seed)
 const entityTables = [
   'sources', 'roles', 'skills', 'certifications', 'fields_of_study', 'work_settings', 'training_programs', 'role_descriptions',
   'role_codes', 'role_benefits', 'role_requirements', 'responsibilities', 'role_skills', 'role_certifications',
-  'education_requirements', 'experience_requirements', 'salaries', 'progression_edges'
+  'education_requirements', 'experience_requirements', 'salaries', 'progression_edges', 'entry_routes'
 ] as const
 const linkTables = [
   'role_alternate_titles', 'role_tags', 'role_sources', 'role_employment_types', 'role_reporting_lines', 'role_work_settings',
-  'skill_aliases', 'education_requirement_fields', 'education_requirement_programs'
+  'skill_aliases', 'education_requirement_fields', 'education_requirement_programs', 'entry_route_fields', 'certification_relations'
 ] as const
 const allTables = [...entityTables, ...linkTables, 'search_index'] as const
 
@@ -109,7 +109,8 @@ function expectedEntityCounts (data: SeedData): Record<string, number> {
     education_requirements: facts.filter((item) => item.education !== undefined).length,
     experience_requirements: sum((item) => item.experience?.length ?? 0),
     salaries: sum((item) => item.salaries?.length ?? 0),
-    progression_edges: data.documents.reduce((total, document) => total + document.progression.length, 0)
+    progression_edges: data.documents.reduce((total, document) => total + document.progression.length, 0),
+    entry_routes: sum((item) => item.entry_routes?.length ?? 0)
   }
 }
 
@@ -137,6 +138,8 @@ t.test('seeding an empty database', async (t) => {
   t.equal(count(connection, 'role_work_settings'), facts.reduce((total, item) => total + (item.work_settings?.length ?? 0), 0), 'work settings')
   t.equal(count(connection, 'role_reporting_lines'), facts.reduce((total, item) => total + (item.reports_to?.length ?? 0), 0), 'reporting lines')
   t.equal(count(connection, 'education_requirement_programs'), 5, 'the five programs of 003')
+  t.equal(count(connection, 'entry_route_fields'), 2, 'psychology and social work, for 000\'s recent graduate')
+  t.equal(count(connection, 'certification_relations'), 1, 'CPR and First Aid, related to CPR/First Aid & AED')
   t.equal(count(connection, 'search_index'), seed.roles.length + seed.skills.length + seed.certifications.length, 'one index row per role, skill and certification')
   t.ok([...stamps(connection).values()].every((stamp) => stamp.version === 1), 'every row at version 1')
   t.equal(isDatabaseEmpty(connection.db), false)
@@ -270,7 +273,7 @@ t.test('shapes the current seed does not use yet', async (t) => {
   t.same(connection.sqlite.prepare('SELECT source_id FROM role_descriptions WHERE role_id = ?').all('peer-support-specialist'), [])
   t.same(connection.sqlite.prepare('SELECT id FROM responsibilities WHERE role_id = ?').all('rehabilitation-specialist'), [])
   const rank = (source: string): unknown => connection.sqlite
-    .prepare('SELECT minimum_level, minimum_level_rank FROM education_requirements WHERE role_id = ? AND source_id = ?').get('therapeutic-support-staff', source)
+    .prepare('SELECT minimum_level, minimum_level_rank FROM education_requirements WHERE role_id = ? AND source_id = ?').get(source === S2 ? 'therapeutic-support-staff-family' : 'therapeutic-support-staff', source)
   t.same(rank(S2), { minimum_level: null, minimum_level_rank: null }, 'no minimum, no rank')
   t.same(rank('001_b5bbebad356a4f28'), { minimum_level: 'bachelor', minimum_level_rank: educationLevels.indexOf('bachelor') })
 
