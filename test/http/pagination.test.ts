@@ -74,9 +74,9 @@ t.test('a page that ends at the last item has next: null, and no empty page foll
   // Each list with its size in the seed and a page size that divides it exactly.
   const lists = [
     { url: '/v1/roles', total: 45, divisor: 1 },
-    { url: '/v1/roles?detail=full', total: 4, divisor: 2 },
+    { url: '/v1/roles?detail=full', total: 5, divisor: 5 },
     { url: '/v1/skills', total: 54, divisor: 9 },
-    { url: '/v1/certifications', total: 18, divisor: 6 },
+    { url: '/v1/certifications', total: 20, divisor: 5 },
     { url: '/v1/sources', total: 5, divisor: 5 }
   ]
   for (const { url, total, divisor } of lists) {

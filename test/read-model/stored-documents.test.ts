@@ -119,14 +119,15 @@ t.test('at start-up, documents missing or built with other settings are rebuilt'
 t.test('a database from before the read model is migrated in place and gets its documents', async (t) => {
   // A database as the release before the read model left it: only the first two migrations
   // applied, with a role and a tag written in that release's columns.
-  const folder = t.testdir()
+  const workspace = t.testdir()
+  const folder = join(workspace, 'migrations')
   const migrations = join(rootFolder, 'migrations')
   const journal = JSON.parse(readFileSync(join(migrations, 'meta', '_journal.json'), 'utf8'))
   journal.entries = journal.entries.slice(0, 2)
-  mkdirSync(join(folder, 'meta'))
+  mkdirSync(join(folder, 'meta'), { recursive: true })
   writeFileSync(join(folder, 'meta', '_journal.json'), JSON.stringify(journal))
   for (const { tag } of journal.entries) copyFileSync(join(migrations, `${tag}.sql`), join(folder, `${tag}.sql`))
-  const path = join(t.testdir(), 'v1.db')
+  const path = join(workspace, 'v1.db')
   const old = openDatabase(path)
   migrate(old.db, { migrationsFolder: folder })
   old.sqlite.exec(`
