@@ -403,6 +403,7 @@ t.test('001 — Therapeutic Support Staff (job description template)', async (t)
   t.test('the source', async (t) => {
     const source = await get(t, app, `/v1/sources/${S1}`)
     t.match(source, { title: 'Therapeutic Support Staff Job Description [Updated for 2025]', published_on: '2025', author: null })
+    t.same([source.published_on_basis, source.publisher, source.publisher_basis], ['inferred_from_title', null, null], 'the year is the title\'s "[Updated for 2025]"')
     t.match(source.roles.find((link: { role: Ref }) => link.role.id === 'therapeutic-support-staff'), { coverage: 'describes' })
     t.match(source.roles.find((link: { role: Ref }) => link.role.id === 'director-of-therapeutic-services'), { coverage: 'mentions' })
   })
@@ -477,6 +478,8 @@ t.test('002 — The Essential Role of Therapeutic Support Staff', async (t) => {
   t.test('the source', async (t) => {
     const source = await get(t, app, `/v1/sources/${S2}`)
     t.match(source, { title: 'The Essential Role of Therapeutic Support Staff', publisher: 'PsyWellPath', author: 'Dr. Neeshu Rathore', published_on: '2025-05-04' })
+    t.equal(source.published_on_basis, 'last_updated', '"Last updated: May 4, 2025"')
+    t.equal(source.publisher_basis, 'inferred_from_author_bio', '"Founder of PsyWellPath"')
     t.same(source.roles.map((link: { role: Ref, coverage: string }) => [link.role.id, link.coverage]).sort(), [
       ['counseling-aide', 'describes'], ['mental-health-technician', 'describes'], ['peer-support-specialist', 'describes'],
       ['rehabilitation-specialist', 'describes'], ['therapeutic-support-staff', 'describes']
@@ -807,7 +810,16 @@ interface SeedFacts {
   requirements?: string[]
 }
 interface SeedDocumentFile {
-  source: { id: string, title: string, publisher: string | null, author: string | null, published_on: string | null, description: string }
+  source: {
+    id: string
+    title: string
+    publisher: string | null
+    publisher_basis: string | null
+    author: string | null
+    published_on: string | null
+    published_on_basis: string | null
+    description: string
+  }
   roles: SeedFacts[]
   progression: Array<{ from: string, to: string, kind: string, condition: string | null, section: string, quote: string }>
 }
@@ -828,7 +840,15 @@ t.test('the walk: every fact in the seed files is served for its role with its s
     t.same(page.data.map((source) => source.id), seedDocuments.map((document) => document.source.id))
     for (const { source } of seedDocuments) {
       const served = page.data.find((item) => item.id === source.id)
-      fields(t, served, { title: source.title, publisher: source.publisher, author: source.author, published_on: source.published_on, description: source.description })
+      fields(t, served, {
+        title: source.title,
+        publisher: source.publisher,
+        publisher_basis: source.publisher_basis,
+        author: source.author,
+        published_on: source.published_on,
+        published_on_basis: source.published_on_basis,
+        description: source.description
+      })
     }
   })
 

@@ -37,6 +37,11 @@ export const salaryPeriods = ['hour', 'year'] as const
 export const employmentTypes = ['full_time', 'part_time', 'contract', 'temporary', 'internship', 'per_diem'] as const
 export const codeSchemes = ['SOC', 'ONET_SOC', 'ISCO_08', 'ESCO'] as const
 export const sourceCoverages = ['describes', 'mentions'] as const
+// How a source's date or publisher is known: `stated` by the document as its publication date or
+// publisher; `last_updated`, the date the document gives as its last update; inferred from the
+// document's title (a year in it) or from the author's bio (the organisation the author founded).
+export const publishedOnBases = ['stated', 'last_updated', 'inferred_from_title'] as const
+export const publisherBases = ['stated', 'inferred_from_author_bio'] as const
 
 export const sources = sqliteTable('sources', {
   id: text('id').primaryKey(),
@@ -44,6 +49,9 @@ export const sources = sqliteTable('sources', {
   publisher: text('publisher'),
   author: text('author'),
   publishedOn: text('published_on'),
+  // Null exactly when the value it qualifies is null.
+  publishedOnBasis: text('published_on_basis', { enum: publishedOnBases }),
+  publisherBasis: text('publisher_basis', { enum: publisherBases }),
   description: text('description').notNull(),
   ...entity
 })

@@ -167,7 +167,9 @@ const detailQueries = preparedFor((db) => ({
     .orderBy(asc(t.roleRequirements.sourceId), asc(t.roleRequirements.position)).prepare(),
   codes: db.select().from(t.roleCodes).where(eq(t.roleCodes.roleId, roleId))
     .orderBy(asc(t.roleCodes.scheme), asc(t.roleCodes.code)).prepare(),
-  sources: db.select({ id: t.sources.id, title: t.sources.title, publisher: t.sources.publisher, coverage: t.roleSources.coverage })
+  sources: db.select({
+    id: t.sources.id, title: t.sources.title, publisher: t.sources.publisher, publisher_basis: t.sources.publisherBasis, coverage: t.roleSources.coverage
+  })
     .from(t.roleSources).innerJoin(t.sources, eq(t.sources.id, t.roleSources.sourceId))
     .where(eq(t.roleSources.roleId, roleId)).orderBy(asc(t.sources.id)).prepare()
 }))

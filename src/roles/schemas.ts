@@ -8,6 +8,7 @@ import { EducationRequirement } from '../education/schemas.js'
 import { Salary } from '../salaries/schemas.js'
 import { Progression } from '../progression/schemas.js'
 import { RoleRef } from './role-ref.js'
+import { PublisherBasis } from '../sources/schemas.js'
 
 export { RoleRef }
 
@@ -100,6 +101,7 @@ export const RoleSource = Type.Object({
   id: Type.String(),
   title: Type.String(),
   publisher: nullable(Type.String()),
+  publisher_basis: nullable(ref(PublisherBasis), { description: 'How the publisher is known; null when there is none.' }),
   coverage: Type.Enum([...sourceCoverages], { description: '`describes`: the document states facts about the role. `mentions`: it only names it.' })
 }, { $id: 'RoleSource', additionalProperties: false })
 

@@ -132,6 +132,9 @@ function crossReferenceProblems (data: SeedData): string[] {
         }
       }
     }
+    const { publisher, publisher_basis: publisherBasis, published_on: publishedOn, published_on_basis: publishedOnBasis } = document.source
+    if ((publisher === null) !== (publisherBasis === null)) problems.push(`${where}: publisher_basis must be given exactly when publisher is`)
+    if ((publishedOn === null) !== (publishedOnBasis === null)) problems.push(`${where}: published_on_basis must be given exactly when published_on is`)
     for (const edge of document.progression) {
       expect(roleIds, edge.from, 'role', `${where} progression`)
       expect(roleIds, edge.to, 'role', `${where} progression`)

@@ -1,7 +1,7 @@
 import { Type, type Static } from 'typebox'
 import {
-  certificationKinds, codeSchemes, edgeKinds, educationLevels, employmentTypes, importances, responsibilityKinds,
-  roleDetails, salaryKinds, salaryPeriods, skillKinds
+  certificationKinds, codeSchemes, edgeKinds, educationLevels, employmentTypes, importances, publishedOnBases,
+  publisherBases, responsibilityKinds, roleDetails, salaryKinds, salaryPeriods, skillKinds
 } from '../db/schema.js'
 
 // The shape of the files under seed/. Every fact carries the document it came from:
@@ -142,8 +142,11 @@ export const SeedDocument = Type.Object({
     id: Text,
     title: Text,
     publisher: NullableText,
+    // How the publisher and the date are known; null exactly when they are.
+    publisher_basis: Type.Union([Type.Enum([...publisherBases]), Type.Null()]),
     author: NullableText,
     published_on: Type.Union([Type.String({ pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' }), Type.Null()]),
+    published_on_basis: Type.Union([Type.Enum([...publishedOnBases]), Type.Null()]),
     description: Text
   }, { additionalProperties: false }),
   roles: Type.Array(SeedRoleFacts),

@@ -82,7 +82,8 @@ export type SeedRows = ReturnType<typeof buildSeedRows>
 function addDocumentRows (rows: SeedRows, document: SeedDocument): void {
   const sourceId = document.source.id
   const { id, title, publisher, author, published_on: publishedOn, description } = document.source
-  rows.sources.push({ id, title, publisher, author, publishedOn, description })
+  const { published_on_basis: publishedOnBasis, publisher_basis: publisherBasis } = document.source
+  rows.sources.push({ id, title, publisher, publisherBasis, author, publishedOn, publishedOnBasis, description })
 
   const mention = (roleId: string): void => {
     const key = `${roleId}\u001f${sourceId}`

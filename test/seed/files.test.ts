@@ -231,6 +231,16 @@ t.test('references to things that do not exist', async (t) => {
   }
 })
 
+t.test('how a source\'s publisher and date are known is given exactly when they are', async (t) => {
+  const folder = seedCopy(t)
+  edit(folder, documentFile(S1), (document) => { document.source.published_on_basis = null })
+  edit(folder, documentFile(S3), (document) => { document.source.publisher_basis = 'stated' })
+  t.same(problemsOf(t, folder), [
+    `${S1}: published_on_basis must be given exactly when published_on is`,
+    `${S3}: publisher_basis must be given exactly when publisher is`
+  ])
+})
+
 t.test('a career move from a role to itself', async (t) => {
   const folder = seedCopy(t)
   edit(folder, documentFile(S4), (document) => { document.progression[5].to = 'therapy-specialist' })
