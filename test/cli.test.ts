@@ -29,7 +29,7 @@ t.test('--folder loads another folder in the seed layout', async (t) => {
   mkdirSync(join(folder, 'catalog'))
   mkdirSync(join(folder, 'documents'))
   writeJson('catalog/roles.json', [
-    { id: 'night-porter', title: 'Night Porter', detail: 'full', alternate_titles: [], tags: [], broader: null, codes: [] }
+    { id: 'night-porter', title: 'Night Porter', detail: 'full', tags: [], broader: null, codes: [] }
   ])
   for (const name of ['skills', 'certifications', 'fields-of-study', 'work-settings', 'training-programs']) {
     writeJson(`catalog/${name}.json`, [])

@@ -25,9 +25,12 @@ interface RoleSkill {
   section: string
   source_id: string
 }
+interface Name { name: string, kind: string, source_id: string }
+/** A certification's or skill's abbreviations, each as "<name> <source id>". */
+const abbreviations = (item: { names: Name[] }): string[] => item.names.filter((name) => name.kind === 'abbreviation').map((name) => `${name.name} ${name.source_id}`)
 interface RoleCertification {
   id: string
-  certification: { id: string, name: string, abbreviation: string | null, kind: string, issuing_body: string | null }
+  certification: { id: string, name: string, names: Name[], kind: string, issuing_body: string | null }
   importance: string
   alternative_group: string | null
   wording: string
@@ -204,7 +207,9 @@ t.test('000 — Therapeutic Assistant', async (t) => {
     t.type(cpi.alternative_group, 'string')
     t.equal(mandt.alternative_group, cpi.alternative_group, 'one requirement met by either')
     const catalogue = await get(t, app, '/v1/certifications/mandt')
-    t.match(catalogue, { abbreviation: 'MANDT', kind: 'certification' })
+    t.match(catalogue, { kind: 'certification' })
+    t.same(catalogue.names, [{ name: 'MANDT', kind: 'abbreviation', source_id: S0 }], '"(e.g., CPI, MANDT)"')
+    t.same(cpi.certification.names, [{ name: 'CPI', kind: 'abbreviation', source_id: S0 }], 'CPI is named by 000')
     t.same(catalogue.roles.map((link: any) => [link.role.id, link.alternative_group, link.source_id]), [['therapeutic-assistant', cpi.alternative_group, S0]])
   })
 
@@ -350,7 +355,7 @@ t.test('001 — Therapeutic Support Staff (job description template)', async (t)
       certification: { kind: 'license' }, importance: 'required', wording: 'Valid driver’s license and reliable transportation'
     })
     t.match(one(t, links, (link) => link.certification.id === 'rbt', 'RBT'), {
-      certification: { name: 'Registered Behavior Technician', abbreviation: 'RBT', kind: 'certification' },
+      certification: { name: 'Registered Behavior Technician', names: [{ name: 'RBT', kind: 'abbreviation', source_id: S1 }], kind: 'certification' },
       importance: 'preferred',
       wording: /Registered Behavior Technician \(RBT\) or having a CPR and First Aid certification/
     })
@@ -429,9 +434,9 @@ t.test('002 — The Essential Role of Therapeutic Support Staff', async (t) => {
     t.same(ids(skills.map((link) => link.skill)), ['communication', 'crisis-intervention'])
     t.ok(skills.every((link) => /^Training: Look for training programs/.test(link.wording)))
     const certifications = bySource(role.certifications, S2)
-    t.same(certifications.map(({ certification, importance }) => [certification.id, certification.name, certification.abbreviation, importance]), [
-      ['cpt', 'Certified Psychiatric Technician', 'CPT', 'preferred'],
-      ['cps', 'Certified Peer Specialist', 'CPS', 'preferred']
+    t.same(certifications.map(({ certification, importance }) => [certification.id, certification.name, abbreviations(certification), importance]), [
+      ['cpt', 'Certified Psychiatric Technician', [`CPT ${S2}`], 'preferred'],
+      ['cps', 'Certified Peer Specialist', [`CPS ${S2}`], 'preferred']
     ])
   })
 
@@ -502,7 +507,10 @@ t.test('therapeutic support staff carries the facts of both 001 and 002, side by
   t.same(crisis.map((link) => [link.source_id, link.importance]), [[S1, 'preferred'], [S2, 'listed']])
   const skill = await get(t, app, '/v1/skills/crisis-intervention')
   t.same(skill.roles.filter((link: { role: Ref }) => link.role.id === 'therapeutic-support-staff').map((link: { source_id: string }) => link.source_id), [S1, S2])
-  t.same(skill.aliases, ['Crisis Intervention & De-escalation', 'Crisis Prevention & Intervention'])
+  t.same(skill.names, [
+    { name: 'Crisis Intervention & De-escalation', kind: 'alias', source_id: S4 },
+    { name: 'Crisis Prevention & Intervention', kind: 'alias', source_id: S0 }
+  ], 'each alias with the document that uses it')
 
   t.same(role.work_settings.map((setting) => [setting.id, setting.source_ids]).sort(), [
     ['community-centers', [S1]], ['community-organizations', [S2]], ['homes', [S1]], ['hospitals', [S2]], ['outpatient-clinics', [S2]], ['schools', [S1]]
@@ -565,15 +573,15 @@ t.test('003 — Therapeutic Services Assistant in California', async (t) => {
     ])
     t.equal(one(t, data, (link) => link.skill.id === 'social-perceptiveness', 'social').wording, 'Understanding people\'s reactions')
     const meditech = await get(t, app, '/v1/skills/meditech')
-    fields(t, meditech, { name: 'MEDITECH', kind: 'tool', category: 'Medical software', aliases: ['MEDITECH software'] })
+    fields(t, meditech, { name: 'MEDITECH', kind: 'tool', category: 'Medical software', names: [{ name: 'MEDITECH software', kind: 'alias', source_id: S3 }] })
     t.same(meditech.roles.map((link: { role: Ref, source_id: string }) => [link.role.id, link.source_id]), [['therapeutic-services-assistant', S3]])
   })
 
   t.test('NCCT and ATRA credentials, with their issuing bodies', async (t) => {
     const { data } = await get<{ data: RoleCertification[] }>(t, app, '/v1/roles/therapeutic-services-assistant/certifications')
-    t.same(data.map(({ certification, importance, source_id }) => [certification.id, certification.abbreviation, certification.issuing_body, importance, source_id]), [
-      ['ncct-certification', 'NCCT', 'National Center for Competency Testing', 'preferred', S3],
-      ['atra-credential', 'ATRA', 'American Therapeutic Recreation Association', 'preferred', S3]
+    t.same(data.map(({ certification, importance, source_id }) => [certification.id, abbreviations(certification), certification.issuing_body, importance, source_id]), [
+      ['ncct-certification', [`NCCT ${S3}`], 'National Center for Competency Testing', 'preferred', S3],
+      ['atra-credential', [`ATRA ${S3}`], 'American Therapeutic Recreation Association', 'preferred', S3]
     ])
     const atra = await get(t, app, '/v1/certifications/atra-credential')
     t.equal(atra.issuing_body, 'American Therapeutic Recreation Association')
@@ -674,8 +682,8 @@ t.test('004 — Therapy Specialist', async (t) => {
     const { data } = await get<{ data: RoleCertification[] }>(t, app, '/v1/roles/therapy-specialist/certifications')
     t.ok(data.every((link) => link.source_id === S4))
     const licenses = data.filter((link) => link.importance === 'required')
-    t.same(licenses.map(({ certification }) => [certification.id, certification.abbreviation, certification.kind]), [
-      ['lcsw', 'LCSW', 'license'], ['lpc', 'LPC', 'license'], ['lmft', 'LMFT', 'license']
+    t.same(licenses.map(({ certification }) => [certification.id, abbreviations(certification), certification.kind]), [
+      ['lcsw', [`LCSW ${S4}`], 'license'], ['lpc', [`LPC ${S4}`], 'license'], ['lmft', [`LMFT ${S4}`], 'license']
     ])
     t.equal(new Set(licenses.map((link) => link.alternative_group)).size, 1, 'the three licenses are one requirement')
     t.type(licenses[0]!.alternative_group, 'string')
@@ -684,7 +692,7 @@ t.test('004 — Therapy Specialist', async (t) => {
     t.same(preferred.map((link) => link.certification.id), ['tf-cbt', 'emdr-certification', 'gottman-method-certification', 'cadc'])
     t.ok(preferred.every((link) => link.alternative_group === null))
     const lcsw = await get(t, app, '/v1/certifications/lcsw')
-    fields(t, lcsw, { name: 'Licensed Clinical Social Worker', abbreviation: 'LCSW', kind: 'license' })
+    fields(t, lcsw, { name: 'Licensed Clinical Social Worker', names: [{ name: 'LCSW', kind: 'abbreviation', source_id: S4 }], kind: 'license' })
     t.same(lcsw.roles.map((link: any) => [link.role.id, link.importance, link.alternative_group, link.source_id]),
       [['therapy-specialist', 'required', licenses[0]!.alternative_group, S4]])
   })
@@ -777,8 +785,16 @@ t.test('every role a document names in a career path or reporting line exists', 
     fields(t, role, { id, title, detail: 'mention', summary: null, descriptions: [], responsibilities: { primary: [], secondary: [] } }, id)
     t.match(role.sources.find((item) => item.id === source), { coverage: 'mentions' }, `${id} is mentioned by ${source}`)
   }
-  const abbreviations = await get<Role>(t, app, '/v1/roles/qualified-mental-health-professional?include=none')
-  t.same(abbreviations.alternate_titles.map((item) => item.title), ['QMHP'])
+  // Roles named in a list with their abbreviation: the document gives the title without describing the role.
+  const listed = [
+    ['certified-nursing-assistant', 'CNA', S0], ['patient-care-technician', 'PCT', S0], ['direct-support-professional', 'DSP', S0],
+    ['qualified-mental-health-professional', 'QMHP', S0], ['licensed-associate-counselor', 'LAC', S4], ['licensed-social-worker', 'LSW', S4]
+  ]
+  for (const [id, title, source] of listed) {
+    const role = await get<Role>(t, app, `/v1/roles/${id}?include=none`)
+    t.same(role.alternate_titles, [{ title, source_id: source }], `${id} is "${title}" in ${source}`)
+    t.same(role.sources.map(({ id, coverage }) => [id, coverage]), [[source, 'mentions']], `${id} is still only mentioned`)
+  }
 })
 
 // ---------------------------------------------------------------------------------------------
@@ -821,6 +837,11 @@ interface SeedDocumentFile {
     description: string
   }
   roles: SeedFacts[]
+  names?: {
+    roles?: Array<{ role: string, title: string }>
+    skills?: Array<{ skill: string, name: string, kind: string }>
+    certifications?: Array<{ certification: string, name: string, kind: string }>
+  }
   progression: Array<{ from: string, to: string, kind: string, condition: string | null, section: string, quote: string }>
 }
 
@@ -828,7 +849,7 @@ const seedFolder = join(import.meta.dirname, '..', 'seed')
 const seedDocuments: SeedDocumentFile[] = readdirSync(join(seedFolder, 'documents'))
   .filter((name) => name.endsWith('.json')).sort()
   .map((name) => JSON.parse(readFileSync(join(seedFolder, 'documents', name), 'utf8')))
-const catalogRoles: Array<{ id: string, title: string, detail: string, broader: string | null, alternate_titles: string[], tags: string[] }> =
+const catalogRoles: Array<{ id: string, title: string, detail: string, broader: string | null, tags: string[] }> =
   JSON.parse(readFileSync(join(seedFolder, 'catalog', 'roles.json'), 'utf8'))
 
 t.test('the walk: every fact in the seed files is served for its role with its source', async (t) => {
@@ -857,7 +878,6 @@ t.test('the walk: every fact in the seed files is served for its role with its s
       const role = await get<Role>(t, app, `/v1/roles/${seed.id}?include=none`)
       fields(t, role, { id: seed.id, title: seed.title, detail: seed.detail }, seed.id)
       t.equal(role.broader?.id ?? null, seed.broader, `${seed.id} broader`)
-      for (const title of seed.alternate_titles) t.ok(role.alternate_titles.some((item) => item.title === title), `${seed.id} alternate title ${title}`)
       for (const tag of seed.tags) t.ok(role.tags.some((item) => item.name === tag), `${seed.id} tag ${tag}`)
     }
     const all = await get<{ data: Ref[] }>(t, app, '/v1/roles?limit=100')
@@ -942,6 +962,24 @@ t.test('the walk: every fact in the seed files is served for its role with its s
       })
     }
 
+    t.test(`${sourceId}: names`, async (t) => {
+      const names = document.names ?? {}
+      for (const { role: id, title } of names.roles ?? []) {
+        const role = await get<Role>(t, app, `/v1/roles/${id}?include=none`)
+        one(t, role.alternate_titles, (item) => item.title === title && item.source_id === sourceId, `${id} alternate title ${title}`)
+        const coverage = document.roles.some((facts) => facts.role === id) ? 'describes' : 'mentions'
+        t.match(role.sources.find((item) => item.id === sourceId), { coverage }, `${id} ${coverage} by ${sourceId}`)
+      }
+      for (const { skill, name, kind } of names.skills ?? []) {
+        const served = await get<{ names: Name[] }>(t, app, `/v1/skills/${skill}`)
+        one(t, served.names, (item) => item.name === name && item.kind === kind && item.source_id === sourceId, `${skill} ${kind} ${name}`)
+      }
+      for (const { certification, name, kind } of names.certifications ?? []) {
+        const served = await get<{ names: Name[] }>(t, app, `/v1/certifications/${certification}`)
+        one(t, served.names, (item) => item.name === name && item.kind === kind && item.source_id === sourceId, `${certification} ${kind} ${name}`)
+      }
+    })
+
     t.test(`${sourceId}: progression edges`, async (t) => {
       for (const edge of document.progression) {
         const expected = { kind: edge.kind, condition: edge.condition, section: edge.section, quote: edge.quote, source_id: sourceId }
@@ -958,4 +996,28 @@ t.test('the walk: every fact in the seed files is served for its role with its s
       }
     })
   }
+})
+
+t.test('every name served carries a document, and the seed states every one', async (t) => {
+  const sourceIds = new Set((await get<{ data: Array<{ id: string }> }>(t, app, '/v1/sources?limit=100')).data.map(({ id }) => id))
+  const sum = (count: (document: SeedDocumentFile) => number): number => seedDocuments.reduce((total, document) => total + count(document), 0)
+  // A role's titles come from a document's names section and from the roles it describes.
+  const roleTitles = sum((document) => (document.names?.roles?.length ?? 0) +
+    document.roles.reduce((n, facts) => n + (facts.alternate_titles?.length ?? 0), 0))
+  const served = async (path: string, namesOf: (item: any) => Array<{ source_id: string }>): Promise<number> => {
+    const { data } = await get<{ data: any[] }>(t, app, `${path}?limit=100`)
+    const names = data.flatMap(namesOf)
+    t.ok(names.every(({ source_id: sourceId }) => sourceIds.has(sourceId)), `${path}: every name names a source`)
+    return names.length
+  }
+  t.equal(await served('/v1/roles', (role) => role.alternate_titles), roleTitles, 'role alternate titles')
+  t.equal(await served('/v1/skills', (skill) => skill.names), sum((document) => document.names?.skills?.length ?? 0), 'skill aliases and abbreviations')
+  t.equal(await served('/v1/certifications', (item) => item.names), sum((document) => document.names?.certifications?.length ?? 0), 'certification names')
+  const tss = await get<Role>(t, app, '/v1/roles/therapeutic-support-staff?include=none')
+  t.same(tss.alternate_titles, [{ title: 'TSS', source_id: S1 }], '"often referred to as TSS"')
+  // Names no document uses are not served.
+  const organization = await get<{ names: Name[] }>(t, app, '/v1/skills/organizational-skills')
+  t.notOk(organization.names.some(({ name }) => name === 'Organization'))
+  const culture = await get<{ names: Name[] }>(t, app, '/v1/skills/cultural-competence')
+  t.same(culture.names, [{ name: 'Cultural Competency', kind: 'alias', source_id: S4 }])
 })

@@ -1,6 +1,6 @@
 import type { Static } from 'typebox'
 import type { CertificationRow } from '../db/schema.js'
-import type { certificationRoleLinksFor, roleCertifications } from './queries.js'
+import type { CertificationNames, certificationRoleLinksFor, roleCertifications } from './queries.js'
 import type { Certification, RoleCertification } from './schemas.js'
 
 export function buildRoleCertification ({ link, certification }: ReturnType<typeof roleCertifications>[number]): Static<typeof RoleCertification> {
@@ -15,14 +15,16 @@ export function buildRoleCertification ({ link, certification }: ReturnType<type
   }
 }
 
-export function buildCertifications (rows: CertificationRow[], links: ReturnType<typeof certificationRoleLinksFor>): Certification[] {
+export function buildCertifications (
+  rows: CertificationRow[], links: ReturnType<typeof certificationRoleLinksFor>, names: CertificationNames
+): Certification[] {
   return rows.map((row) => ({
     id: row.id,
     name: row.name,
-    abbreviation: row.abbreviation,
     kind: row.kind,
     issuing_body: row.issuingBody,
     description: row.description,
+    names: names.get(row.id)!,
     roles: links.filter((link) => link.certificationId === row.id).map((link) => ({
       role: link.role,
       importance: link.importance,

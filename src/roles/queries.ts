@@ -113,7 +113,7 @@ function groupBy<T> (rows: T[], key: (row: T) => string): Map<string, T[]> {
 
 /** What a role card shows besides the role row: loaded for a whole page in four queries. */
 export interface RoleCardParts {
-  alternateTitles: Map<string, Array<{ title: string, sourceId: string | null }>>
+  alternateTitles: Map<string, Array<{ title: string, sourceId: string }>>
   tags: Map<string, Array<{ tag: string, sourceId: string | null }>>
   summaries: Map<string, string>
   broader: Map<string, RoleRef>
@@ -121,7 +121,7 @@ export interface RoleCardParts {
 
 const cardQueries = preparedFor((db) => ({
   alternateTitles: db.select().from(t.roleAlternateTitles)
-    .where(inJsonArray(t.roleAlternateTitles.roleId, 'ids')).orderBy(asc(t.roleAlternateTitles.title)).prepare(),
+    .where(inJsonArray(t.roleAlternateTitles.roleId, 'ids')).orderBy(asc(t.roleAlternateTitles.title), asc(t.roleAlternateTitles.sourceId)).prepare(),
   tags: db.select().from(t.roleTags)
     .where(inJsonArray(t.roleTags.roleId, 'ids')).orderBy(asc(t.roleTags.tag)).prepare(),
   // The summary is the description from the role's first source document by id: read in

@@ -25,7 +25,7 @@ export const RoleTag = Type.Object({
 
 export const AlternateTitle = Type.Object({
   title: Type.String({ examples: ['TSS'] }),
-  source_id: nullable(Type.String({ description: 'The document that uses this title; null when roleatlas records it.' }))
+  source_id: Type.String({ description: 'The document that uses this title, whether it describes the role or only mentions it. A title two documents use is listed once for each.' })
 }, { $id: 'AlternateTitle', additionalProperties: false })
 
 const roleSummaryProperties = {

@@ -1,6 +1,6 @@
 import { Type, type Static } from 'typebox'
 import {
-  certificationKinds, codeSchemes, edgeKinds, educationLevels, employmentTypes, importances, publishedOnBases,
+  certificationKinds, codeSchemes, edgeKinds, educationLevels, employmentTypes, importances, nameKinds, publishedOnBases,
   publisherBases, responsibilityKinds, roleDetails, salaryKinds, salaryPeriods, skillKinds
 } from '../db/schema.js'
 
@@ -23,6 +23,7 @@ export const SalaryKind = Type.Enum([...salaryKinds])
 export const SalaryPeriod = Type.Enum([...salaryPeriods])
 export const EmploymentType = Type.Enum([...employmentTypes])
 export const CodeScheme = Type.Enum([...codeSchemes])
+export const NameKind = Type.Enum([...nameKinds])
 
 const Amount = Type.Union([Type.Number({ minimum: 0 }), Type.Null()])
 
@@ -31,7 +32,6 @@ export const SeedRole = Type.Object({
   id: Slug,
   title: Text,
   detail: RoleDetail,
-  alternate_titles: Type.Array(Text),
   // Curated classification; tags a document states itself go in that document's file.
   tags: Type.Array(Text),
   broader: Type.Union([Slug, Type.Null()]),
@@ -44,15 +44,13 @@ export const SeedSkill = Type.Object({
   name: Text,
   kind: SkillKind,
   category: NullableText,
-  description: NullableText,
-  aliases: Type.Array(Text)
+  description: NullableText
 }, { additionalProperties: false })
 
 // seed/catalog/certifications.json
 export const SeedCertification = Type.Object({
   id: Slug,
   name: Text,
-  abbreviation: NullableText,
   kind: CertificationKind,
   issuing_body: NullableText,
   description: NullableText
@@ -136,6 +134,14 @@ const SeedRoleFacts = Type.Object({
   requirements: Type.Optional(Type.Array(Text))
 }, { additionalProperties: false })
 
+// Other names a document uses for a role, skill or certification. Naming a role here does not
+// make the document describe it: a role the document does not describe is recorded as mentioned.
+const SeedNames = Type.Object({
+  roles: Type.Optional(Type.Array(Type.Object({ role: Slug, title: Text }, { additionalProperties: false }))),
+  skills: Type.Optional(Type.Array(Type.Object({ skill: Slug, name: Text, kind: NameKind }, { additionalProperties: false }))),
+  certifications: Type.Optional(Type.Array(Type.Object({ certification: Slug, name: Text, kind: NameKind }, { additionalProperties: false })))
+}, { additionalProperties: false })
+
 // seed/documents/<document id>.json: what one source document states.
 export const SeedDocument = Type.Object({
   source: Type.Object({
@@ -150,6 +156,7 @@ export const SeedDocument = Type.Object({
     description: Text
   }, { additionalProperties: false }),
   roles: Type.Array(SeedRoleFacts),
+  names: Type.Optional(SeedNames),
   progression: Type.Array(Type.Object({
     from: Slug,
     to: Slug,

@@ -1,8 +1,23 @@
 import { Type, type Static } from 'typebox'
-import { entityProperties, nullable, querystring, ref } from '../http/schema-builders.js'
+import { entityProperties, nullable, querystring, ref, sourceIdProperty } from '../http/schema-builders.js'
 import { Page, PageQuery } from '../http/pagination.js'
-import { publishedOnBases, publisherBases, sourceCoverages } from '../db/schema.js'
+import { nameKinds, publishedOnBases, publisherBases, sourceCoverages } from '../db/schema.js'
 import { RoleRef } from '../roles/role-ref.js'
+
+export const NameKind = Type.Enum([...nameKinds], {
+  $id: 'NameKind',
+  description: '`alias`: another name or wording the document uses. `abbreviation`: initials or a short form, such as LCSW.'
+})
+
+export const SourcedName = Type.Object({
+  name: Type.String({ examples: ['LCSW'] }),
+  kind: ref(NameKind),
+  source_id: sourceIdProperty
+}, {
+  $id: 'SourcedName',
+  description: 'Another name of the entity, as one document states it. A name two documents state is listed once for each.',
+  additionalProperties: false
+})
 
 export const PublisherBasis = Type.Enum([...publisherBases], {
   $id: 'PublisherBasis',
@@ -43,4 +58,4 @@ export const SourceParams = Type.Object({
 
 export const ListSourcesQuery = querystring(Type.Object({ ...PageQuery }))
 
-export const sourceSchemas = [PublisherBasis, PublishedOnBasis, SourceRole, Source, SourceList]
+export const sourceSchemas = [NameKind, SourcedName, PublisherBasis, PublishedOnBasis, SourceRole, Source, SourceList]

@@ -8,3 +8,24 @@ export const undoSourceBases = `
   ALTER TABLE sources DROP COLUMN published_on_basis;
   ALTER TABLE sources DROP COLUMN publisher_basis;
   ${forgetLatestMigration}`
+
+/** 0004: names without sources, and a certification abbreviation column. */
+export const undoSourcedNames = `
+  DROP TABLE certification_names;
+  ALTER TABLE certifications ADD abbreviation text;
+  DROP TABLE skill_aliases;
+  CREATE TABLE skill_aliases (
+    skill_id text NOT NULL REFERENCES skills(id) ON DELETE cascade,
+    alias text NOT NULL,
+    PRIMARY KEY (skill_id, alias)
+  );
+  CREATE TABLE old_role_alternate_titles (
+    role_id text NOT NULL REFERENCES roles(id) ON DELETE cascade,
+    title text NOT NULL,
+    source_id text REFERENCES sources(id),
+    PRIMARY KEY (role_id, title)
+  );
+  INSERT INTO old_role_alternate_titles SELECT role_id, title, source_id FROM role_alternate_titles;
+  DROP TABLE role_alternate_titles;
+  ALTER TABLE old_role_alternate_titles RENAME TO role_alternate_titles;
+  ${forgetLatestMigration}`

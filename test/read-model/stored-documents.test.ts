@@ -10,7 +10,7 @@ import { applyMigrations } from '../../src/db/migrate.js'
 import { readSeedFiles } from '../../src/seed/files.js'
 import { seedDatabase } from '../../src/seed/load.js'
 import { roleIncludes } from '../../src/roles/schemas.js'
-import { undoSourceBases } from '../db/previous-schema.js'
+import { undoSourceBases, undoSourcedNames } from '../db/previous-schema.js'
 
 // The read model itself: what is stored is what the contract promises, each coding decodes to
 // the same bytes, any include set is the full document minus the parts left out, and the bytes
@@ -121,6 +121,7 @@ t.test('a database from before the read model is migrated in place and gets its 
   await app.close()
   // Undo what the read-model migration did, as if the database had been written by the previous release.
   const old = openDatabase(path)
+  old.sqlite.exec(undoSourcedNames)
   old.sqlite.exec(undoSourceBases)
   old.sqlite.exec(`
     DROP TABLE role_documents; DROP TABLE role_document_dependencies; DROP TABLE read_model_state;

@@ -219,6 +219,12 @@ t.test('references to things that do not exist', async (t) => {
       `${S4} progression: unknown role "astronaut"`],
     ['a role a move leads to', documentFile(S0), (document) => { document.progression[11].to = 'astronaut' },
       `${S0} progression: unknown role "astronaut"`],
+    ['a role a document names', documentFile(S0), (document) => { document.names.roles.push({ role: 'astronaut', title: 'AST' }) },
+      `${S0} names: unknown role "astronaut"`],
+    ['a skill a document names', documentFile(S3), (document) => { document.names.skills[0].skill = 'juggling' },
+      `${S3} names: unknown skill "juggling"`],
+    ['a certification a document names', documentFile(S4), (document) => { document.names.certifications[0].certification = 'pilot-license' },
+      `${S4} names: unknown certification "pilot-license"`],
     ['a broader role', 'catalog/roles.json', (roles) => { roles.find((role: { id: string }) => role.id === 'counseling-aide').broader = 'support-staff' },
       'role counseling-aide broader: unknown role "support-staff"']
   ]
@@ -277,7 +283,7 @@ t.test('catalogue roles and the documents', async (t) => {
   t.test('a role no document names', async (t) => {
     const folder = seedCopy(t)
     edit(folder, 'catalog/roles.json', (roles) => {
-      roles.push({ id: 'art-therapist', title: 'Art Therapist', detail: 'mention', alternate_titles: [], tags: [], broader: null, codes: [] })
+      roles.push({ id: 'art-therapist', title: 'Art Therapist', detail: 'mention', tags: [], broader: null, codes: [] })
     })
     t.same(problemsOf(t, folder), ['role art-therapist is named by no document'])
   })
@@ -291,7 +297,7 @@ t.test('catalogue roles and the documents', async (t) => {
   t.test('a brief role nobody names at all', async (t) => {
     const folder = seedCopy(t)
     edit(folder, 'catalog/roles.json', (roles) => {
-      roles.push({ id: 'art-therapist', title: 'Art Therapist', detail: 'brief', alternate_titles: [], tags: [], broader: 'therapeutic-support-staff', codes: [] })
+      roles.push({ id: 'art-therapist', title: 'Art Therapist', detail: 'brief', tags: [], broader: 'therapeutic-support-staff', codes: [] })
     })
     t.same(problemsOf(t, folder), [
       'role art-therapist is named by no document',
@@ -299,10 +305,21 @@ t.test('catalogue roles and the documents', async (t) => {
     ])
   })
 
+  t.test('a role named only in a names section counts as named, and is mentioned, not described', async (t) => {
+    const folder = seedCopy(t)
+    edit(folder, 'catalog/roles.json', (roles) => {
+      roles.push({ id: 'art-therapist', title: 'Art Therapist', detail: 'mention', tags: [], broader: null, codes: [] })
+    })
+    edit(folder, documentFile(S2), (document) => { document.names = { roles: [{ role: 'art-therapist', title: 'AT' }] } })
+    t.ok(readSeedFiles(folder).roles.some((role) => role.id === 'art-therapist'))
+    edit(folder, 'catalog/roles.json', (roles) => { roles.find((role: { id: string }) => role.id === 'art-therapist').detail = 'brief' })
+    t.same(problemsOf(t, folder), ['role art-therapist has detail "brief" but no document describes it'])
+  })
+
   t.test('a role named only in a reporting line counts as named', async (t) => {
     const folder = seedCopy(t)
     edit(folder, 'catalog/roles.json', (roles) => {
-      roles.push({ id: 'art-therapist', title: 'Art Therapist', detail: 'mention', alternate_titles: [], tags: [], broader: null, codes: [] })
+      roles.push({ id: 'art-therapist', title: 'Art Therapist', detail: 'mention', tags: [], broader: null, codes: [] })
     })
     edit(folder, documentFile(S2), (document) => { document.roles[2].reports_to = ['art-therapist'] })
     t.ok(readSeedFiles(folder).roles.some((role) => role.id === 'art-therapist'))
