@@ -60,26 +60,48 @@ export function generateCatalogue ({ roles: roleCount, seed = 1 }) {
       document.progression.push(edgeFacts(random, role, target, kind))
     }
   }
+  // Other names are stated by a document: a role's by the first document that describes it (or
+  // one of its sector's documents, which then mentions it), a skill's or certification's by one
+  // document in turn.
+  for (const role of roles) {
+    for (const title of role.alternateTitles) {
+      nameList(role.describedBy[0] ?? docsOfSector(role.sector)[0], 'roles').push({ role: role.id, title })
+    }
+  }
+  skills.forEach((skill, index) => {
+    for (const name of skill.aliases) nameList(documents[index % documents.length], 'skills').push({ skill: skill.id, name, kind: 'alias' })
+  })
+  certifications.forEach((certification, index) => {
+    if (certification.abbreviation === null) return
+    nameList(documents[index % documents.length], 'certifications')
+      .push({ certification: certification.id, name: certification.abbreviation, kind: 'abbreviation' })
+  })
   return {
     catalog: {
       roles: roles.map((role) => ({
         id: role.id,
         title: role.title,
         detail: role.detail,
-        alternate_titles: role.alternateTitles,
         tags: role.tags,
         broader: role.broader?.id ?? null,
         codes: []
       })),
-      skills: skills.map(({ sector, ...skill }) => skill),
-      certifications: certifications.map(({ sector, ...certification }) => certification),
+      skills: skills.map(({ sector, aliases, ...skill }) => skill),
+      certifications: certifications.map(({ sector, abbreviation, ...certification }) => certification),
       fieldsOfStudy,
       workSettings,
       trainingPrograms
     },
     // The seed document format this generator writes (SEED_FORMAT_VERSION in src/seed/format.ts).
-    documents: documents.map(({ source, roles, progression }) => ({ format_version: 2, source, roles, progression }))
+    documents: documents.map(({ source, roles, progression, names }) => ({ format_version: 3, source, roles, ...(names === undefined ? {} : { names }), progression }))
   }
+}
+
+/** The list of one kind of names in a document's names section, created on first use. */
+function nameList (document, kind) {
+  document.names ??= {}
+  document.names[kind] ??= []
+  return document.names[kind]
 }
 
 // Every "<level> <specialty> <function>" of every sector, once per title (Compliance and

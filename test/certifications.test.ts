@@ -60,8 +60,16 @@ t.test('GET /v1/certifications/{id}', async (t) => {
     const atra = (await app.inject('/v1/certifications/atra-credential')).json()
     t.equal(atra.issuing_body, 'American Therapeutic Recreation Association')
     const lcsw = (await app.inject('/v1/certifications/lcsw')).json()
-    t.match(lcsw, { kind: 'license', abbreviation: 'LCSW', issuing_body: null })
+    t.match(lcsw, { kind: 'license', issuing_body: null })
+    t.same(lcsw.names, [{ name: 'LCSW', kind: 'abbreviation', source_id: '004_ceb25adb4d5f0a29' }], 'the abbreviation with the document that states it')
     t.match(lcsw.roles, [{ role: { id: 'therapy-specialist' }, importance: 'required', alternative_group: 'clinical-license' }])
+  })
+
+  t.test('CPI carries 000\'s source; a certification no document abbreviates has no names', async (t) => {
+    const cpi = (await app.inject('/v1/certifications/cpi')).json()
+    t.same(cpi.names, [{ name: 'CPI', kind: 'abbreviation', source_id: '000_4694b98c1c2a5003' }])
+    const cpr = (await app.inject('/v1/certifications/cpr-first-aid-aed')).json()
+    t.same(cpr.names, [])
   })
 
   t.test('an unknown id is a 404 problem', async (t) => {

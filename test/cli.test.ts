@@ -29,14 +29,14 @@ t.test('--folder loads another folder in the seed layout', async (t) => {
   mkdirSync(join(folder, 'catalog'))
   mkdirSync(join(folder, 'documents'))
   writeJson('catalog/roles.json', [
-    { id: 'night-porter', title: 'Night Porter', detail: 'full', alternate_titles: [], tags: [], broader: null, codes: [] }
+    { id: 'night-porter', title: 'Night Porter', detail: 'full', tags: [], broader: null, codes: [] }
   ])
   for (const name of ['skills', 'certifications', 'fields-of-study', 'work-settings', 'training-programs']) {
     writeJson(`catalog/${name}.json`, [])
   }
   writeJson('documents/porters.json', {
-    format_version: 2,
-    source: { id: 'porters', title: 'Porters', publisher: null, author: null, published_on: null, description: 'A guide.' },
+    format_version: 3,
+    source: { id: 'porters', title: 'Porters', publisher: null, publisher_basis: null, author: null, published_on: null, published_on_basis: null, description: 'A guide.' },
     roles: [{ role: 'night-porter', summary: 'Keeps the door at night.' }],
     progression: []
   })

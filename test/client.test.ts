@@ -23,7 +23,7 @@ interface UsageResult {
   jsonLd: { type: string, name: string, identifier: string }
   californiaMedian: { amount: number | null, period: string, currency: string, subdivision: string | null | undefined } | undefined
   progression: { advancement: string[], lateral: string[], comesFrom: string[] }
-  search: { query: string, roleTitles: string[], skillNames: string[], certificationAbbreviations: Array<string | null> }
+  search: { query: string, roleTitles: string[], skillNames: string[], certificationAbbreviations: Array<{ name: string, source_id: string }> }
   notFound: { status: number, contentType: string | null, problem: { type: string, status: number, detail: string, request_id: string } | undefined }
 }
 
@@ -89,7 +89,8 @@ t.test('a client generated from openapi/openapi.json works against the running A
     t.ok(result.progression.comesFrom.includes('Certified Nursing Assistant'), 'an entry point')
     t.equal(result.search.query, 'crisis')
     t.same(result.search.skillNames, ['Crisis Intervention'])
-    t.same(result.search.certificationAbbreviations, ['CPI', 'MANDT'])
+    const source000 = '000_4694b98c1c2a5003'
+    t.same(result.search.certificationAbbreviations, [{ name: 'CPI', source_id: source000 }, { name: 'MANDT', source_id: source000 }], 'each with its source')
     t.ok(result.search.roleTitles.includes('Therapeutic Assistant'), 'role hits are narrowed by type')
     t.equal(result.notFound.status, 404)
     t.equal(result.notFound.contentType, 'application/problem+json; charset=utf-8')

@@ -1,7 +1,7 @@
 import t, { type Test } from 'tap'
 import { build } from './helper.js'
 
-interface Hit { type: string, id: string, score: number, title?: string, name?: string }
+interface Hit { type: string, id: string, score: number, title?: string, name?: string, names?: unknown[] }
 
 t.test('GET /v1/search', async (t) => {
   const app = await build(t)
@@ -27,6 +27,10 @@ t.test('GET /v1/search', async (t) => {
     t.ok((await search('q=thera&limit=50')).some((hit) => hit.id === 'therapy-specialist'))
     t.ok((await search('q=meditec')).some((hit) => hit.type === 'skill' && /MEDITECH/.test(hit.name!)))
     t.equal((await search('q=LCSW'))[0]!.id, 'lcsw')
+    t.same((await search('q=LCSW'))[0]!.names, [{ name: 'LCSW', kind: 'abbreviation', source_id: '004_ceb25adb4d5f0a29' }], 'with its source')
+    t.equal((await search('q=QMHP&type=role'))[0]!.id, 'qualified-mental-health-professional', 'a title a document only mentioning the role gives')
+    t.equal((await search('q=DSM&type=skill'))[0]!.id, 'clinical-assessment-and-diagnosis', 'a skill by its abbreviation')
+    t.equal((await search('q=MANDT&type=certification'))[0]!.id, 'mandt')
   })
 
   t.test('type and limit narrow the results', async (t) => {

@@ -25,9 +25,12 @@ interface RoleSkill {
   section: string
   source_id: string
 }
+interface Name { name: string, kind: string, source_id: string }
+/** A certification's or skill's abbreviations, each as "<name> <source id>". */
+const abbreviations = (item: { names: Name[] }): string[] => item.names.filter((name) => name.kind === 'abbreviation').map((name) => `${name.name} ${name.source_id}`)
 interface RoleCertification {
   id: string
-  certification: { id: string, name: string, abbreviation: string | null, kind: string, issuing_body: string | null }
+  certification: { id: string, name: string, names: Name[], kind: string, issuing_body: string | null }
   importance: string
   qualifier: string
   alternative_group: string | null
@@ -220,7 +223,9 @@ t.test('000 — Therapeutic Assistant', async (t) => {
     t.type(cpi.alternative_group, 'string')
     t.equal(mandt.alternative_group, cpi.alternative_group, 'one requirement met by either')
     const catalogue = await get(t, app, '/v1/certifications/mandt')
-    t.match(catalogue, { abbreviation: 'MANDT', kind: 'certification' })
+    t.match(catalogue, { kind: 'certification' })
+    t.same(catalogue.names, [{ name: 'MANDT', kind: 'abbreviation', source_id: S0 }], '"(e.g., CPI, MANDT)"')
+    t.same(cpi.certification.names, [{ name: 'CPI', kind: 'abbreviation', source_id: S0 }], 'CPI is named by 000')
     t.same(catalogue.roles.map((link: any) => [link.role.id, link.alternative_group, link.source_id]), [['therapeutic-assistant', cpi.alternative_group, S0]])
   })
 
@@ -370,7 +375,7 @@ t.test('001 — Therapeutic Support Staff (job description template)', async (t)
       certification: { kind: 'license' }, importance: 'required', qualifier: 'none', wording: 'Valid driver’s license and reliable transportation'
     })
     t.match(one(t, links, (link) => link.certification.id === 'rbt', 'RBT'), {
-      certification: { name: 'Registered Behavior Technician', abbreviation: 'RBT', kind: 'certification' },
+      certification: { name: 'Registered Behavior Technician', names: [{ name: 'RBT', kind: 'abbreviation', source_id: S1 }], kind: 'certification' },
       importance: 'required',
       qualifier: 'some_positions',
       alternatives: 'open',
@@ -436,6 +441,7 @@ t.test('001 — Therapeutic Support Staff (job description template)', async (t)
   t.test('the source', async (t) => {
     const source = await get(t, app, `/v1/sources/${S1}`)
     t.match(source, { title: 'Therapeutic Support Staff Job Description [Updated for 2025]', published_on: '2025', author: null })
+    t.same([source.published_on_basis, source.publisher, source.publisher_basis], ['inferred_from_title', null, null], 'the year is the title\'s "[Updated for 2025]"')
     t.match(source.roles.find((link: { role: Ref }) => link.role.id === 'therapeutic-support-staff'), { coverage: 'describes' })
     t.match(source.roles.find((link: { role: Ref }) => link.role.id === 'director-of-therapeutic-services'), { coverage: 'mentions' })
   })
@@ -464,9 +470,9 @@ t.test('002 — The Essential Role of Therapeutic Support Staff', async (t) => {
     t.ok(skills.every((link) => /^Training: Look for training programs/.test(link.wording)))
     const certifications = bySource(role.certifications, S2)
     t.same(certifications.map(({ certification, importance, qualifier, alternatives }) =>
-      [certification.id, certification.name, certification.abbreviation, importance, qualifier, alternatives]), [
-      ['cpt', 'Certified Psychiatric Technician', 'CPT', 'required', 'some_positions', 'open'],
-      ['cps', 'Certified Peer Specialist', 'CPS', 'required', 'some_positions', 'open']
+      [certification.id, certification.name, abbreviations(certification), importance, qualifier, alternatives]), [
+      ['cpt', 'Certified Psychiatric Technician', [`CPT ${S2}`], 'required', 'some_positions', 'open'],
+      ['cps', 'Certified Peer Specialist', [`CPS ${S2}`], 'required', 'some_positions', 'open']
     ], '"Some roles may require certification, such as ..."')
   })
 
@@ -514,6 +520,8 @@ t.test('002 — The Essential Role of Therapeutic Support Staff', async (t) => {
   t.test('the source', async (t) => {
     const source = await get(t, app, `/v1/sources/${S2}`)
     t.match(source, { title: 'The Essential Role of Therapeutic Support Staff', publisher: 'PsyWellPath', author: 'Dr. Neeshu Rathore', published_on: '2025-05-04' })
+    t.equal(source.published_on_basis, 'last_updated', '"Last updated: May 4, 2025"')
+    t.equal(source.publisher_basis, 'inferred_from_author_bio', '"Founder of PsyWellPath"')
     t.same(source.roles.map((link: { role: Ref, coverage: string }) => [link.role.id, link.coverage]).sort(), [
       ['counseling-aide', 'describes'], ['mental-health-technician', 'describes'], ['peer-support-specialist', 'describes'],
       ['rehabilitation-specialist', 'describes'], ['therapeutic-support-staff-family', 'describes']
@@ -536,7 +544,10 @@ t.test('001\'s job and 002\'s family of the same name keep their facts apart', a
   t.same(skill.roles.filter((link: { role: Ref }) => link.role.id.startsWith('therapeutic-support-staff'))
     .map((link: { role: Ref, source_id: string, importance: string }) => [link.role.id, link.source_id, link.importance]),
   [['therapeutic-support-staff', S1, 'preferred'], ['therapeutic-support-staff-family', S2, 'listed']])
-  t.same(skill.aliases, ['Crisis Intervention & De-escalation', 'Crisis Prevention & Intervention'])
+  t.same(skill.names, [
+    { name: 'Crisis Intervention & De-escalation', kind: 'alias', source_id: S4 },
+    { name: 'Crisis Prevention & Intervention', kind: 'alias', source_id: S0 }
+  ], 'each alias with the document that uses it')
 
   t.same(job.work_settings.map((setting) => [setting.id, setting.source_ids]).sort(), [['community-centers', [S1]], ['homes', [S1]], ['schools', [S1]]])
   t.same(family.work_settings.map((setting) => [setting.id, setting.source_ids]).sort(),
@@ -599,15 +610,15 @@ t.test('003 — Therapeutic Services Assistant in California', async (t) => {
     ])
     t.equal(one(t, data, (link) => link.skill.id === 'social-perceptiveness', 'social').wording, 'Understanding people\'s reactions')
     const meditech = await get(t, app, '/v1/skills/meditech')
-    fields(t, meditech, { name: 'MEDITECH', kind: 'tool', category: 'Medical software', aliases: ['MEDITECH software'] })
+    fields(t, meditech, { name: 'MEDITECH', kind: 'tool', category: 'Medical software', names: [{ name: 'MEDITECH software', kind: 'alias', source_id: S3 }] })
     t.same(meditech.roles.map((link: { role: Ref, source_id: string }) => [link.role.id, link.source_id]), [['therapeutic-services-assistant', S3]])
   })
 
   t.test('NCCT and ATRA credentials, with their issuing bodies', async (t) => {
     const { data } = await get<{ data: RoleCertification[] }>(t, app, '/v1/roles/therapeutic-services-assistant/certifications')
-    t.same(data.map(({ certification, importance, source_id }) => [certification.id, certification.abbreviation, certification.issuing_body, importance, source_id]), [
-      ['ncct-certification', 'NCCT', 'National Center for Competency Testing', 'preferred', S3],
-      ['atra-credential', 'ATRA', 'American Therapeutic Recreation Association', 'preferred', S3]
+    t.same(data.map(({ certification, importance, source_id }) => [certification.id, abbreviations(certification), certification.issuing_body, importance, source_id]), [
+      ['ncct-certification', [`NCCT ${S3}`], 'National Center for Competency Testing', 'preferred', S3],
+      ['atra-credential', [`ATRA ${S3}`], 'American Therapeutic Recreation Association', 'preferred', S3]
     ])
     const atra = await get(t, app, '/v1/certifications/atra-credential')
     t.equal(atra.issuing_body, 'American Therapeutic Recreation Association')
@@ -708,8 +719,8 @@ t.test('004 — Therapy Specialist', async (t) => {
     const { data } = await get<{ data: RoleCertification[] }>(t, app, '/v1/roles/therapy-specialist/certifications')
     t.ok(data.every((link) => link.source_id === S4))
     const licenses = data.filter((link) => link.importance === 'required')
-    t.same(licenses.map(({ certification }) => [certification.id, certification.abbreviation, certification.kind]), [
-      ['lcsw', 'LCSW', 'license'], ['lpc', 'LPC', 'license'], ['lmft', 'LMFT', 'license']
+    t.same(licenses.map(({ certification }) => [certification.id, abbreviations(certification), certification.kind]), [
+      ['lcsw', [`LCSW ${S4}`], 'license'], ['lpc', [`LPC ${S4}`], 'license'], ['lmft', [`LMFT ${S4}`], 'license']
     ])
     t.equal(new Set(licenses.map((link) => link.alternative_group)).size, 1, 'the three licenses are one requirement')
     t.type(licenses[0]!.alternative_group, 'string')
@@ -720,7 +731,7 @@ t.test('004 — Therapy Specialist', async (t) => {
     t.equal(new Set(preferred.map((link) => link.alternative_group)).size, 1, '"e.g.": examples of one kind')
     t.ok(preferred.every((link) => link.alternatives === 'open' && link.alternatives_label === 'Post-graduate certifications in specialized therapeutic modalities'))
     const lcsw = await get(t, app, '/v1/certifications/lcsw')
-    fields(t, lcsw, { name: 'Licensed Clinical Social Worker', abbreviation: 'LCSW', kind: 'license' })
+    fields(t, lcsw, { name: 'Licensed Clinical Social Worker', names: [{ name: 'LCSW', kind: 'abbreviation', source_id: S4 }], kind: 'license' })
     t.same(lcsw.roles.map((link: any) => [link.role.id, link.importance, link.alternative_group, link.source_id]),
       [['therapy-specialist', 'required', licenses[0]!.alternative_group, S4]])
   })
@@ -818,8 +829,16 @@ t.test('every role a document names in a career path or reporting line exists', 
     fields(t, role, { id, title, detail: 'mention', summary: null, descriptions: [], responsibilities: { primary: [], secondary: [] } }, id)
     t.match(role.sources.find((item) => item.id === source), { coverage: 'mentions' }, `${id} is mentioned by ${source}`)
   }
-  const abbreviations = await get<Role>(t, app, '/v1/roles/qualified-mental-health-professional?include=none')
-  t.same(abbreviations.alternate_titles.map((item) => item.title), ['QMHP'])
+  // Roles named in a list with their abbreviation: the document gives the title without describing the role.
+  const listed = [
+    ['certified-nursing-assistant', 'CNA', S0], ['patient-care-technician', 'PCT', S0], ['direct-support-professional', 'DSP', S0],
+    ['qualified-mental-health-professional', 'QMHP', S0], ['licensed-associate-counselor', 'LAC', S4], ['licensed-social-worker', 'LSW', S4]
+  ]
+  for (const [id, title, source] of listed) {
+    const role = await get<Role>(t, app, `/v1/roles/${id}?include=none`)
+    t.same(role.alternate_titles, [{ title, source_id: source }], `${id} is "${title}" in ${source}`)
+    t.same(role.sources.map(({ id, coverage }) => [id, coverage]), [[source, 'mentions']], `${id} is still only mentioned`)
+  }
 })
 
 // ---------------------------------------------------------------------------------------------
@@ -863,8 +882,22 @@ interface SeedFacts {
   requirements?: string[]
 }
 interface SeedDocumentFile {
-  source: { id: string, title: string, publisher: string | null, author: string | null, published_on: string | null, description: string }
+  source: {
+    id: string
+    title: string
+    publisher: string | null
+    publisher_basis: string | null
+    author: string | null
+    published_on: string | null
+    published_on_basis: string | null
+    description: string
+  }
   roles: SeedFacts[]
+  names?: {
+    roles?: Array<{ role: string, title: string }>
+    skills?: Array<{ skill: string, name: string, kind: string }>
+    certifications?: Array<{ certification: string, name: string, kind: string }>
+  }
   progression: Array<{ from: string, to: string, kind: string, condition: string | null, section: string, quote: string }>
 }
 
@@ -872,7 +905,7 @@ const seedFolder = join(import.meta.dirname, '..', 'seed')
 const seedDocuments: SeedDocumentFile[] = readdirSync(join(seedFolder, 'documents'))
   .filter((name) => name.endsWith('.json')).sort()
   .map((name) => JSON.parse(readFileSync(join(seedFolder, 'documents', name), 'utf8')))
-const catalogRoles: Array<{ id: string, title: string, detail: string, kind?: string, broader: string | null, alternate_titles: string[], tags: string[] }> =
+const catalogRoles: Array<{ id: string, title: string, detail: string, kind?: string, broader: string | null, tags: string[] }> =
   JSON.parse(readFileSync(join(seedFolder, 'catalog', 'roles.json'), 'utf8'))
 
 t.test('the walk: every fact in the seed files is served for its role with its source', async (t) => {
@@ -884,7 +917,15 @@ t.test('the walk: every fact in the seed files is served for its role with its s
     t.same(page.data.map((source) => source.id), seedDocuments.map((document) => document.source.id))
     for (const { source } of seedDocuments) {
       const served = page.data.find((item) => item.id === source.id)
-      fields(t, served, { title: source.title, publisher: source.publisher, author: source.author, published_on: source.published_on, description: source.description })
+      fields(t, served, {
+        title: source.title,
+        publisher: source.publisher,
+        publisher_basis: source.publisher_basis,
+        author: source.author,
+        published_on: source.published_on,
+        published_on_basis: source.published_on_basis,
+        description: source.description
+      })
     }
   })
 
@@ -893,7 +934,6 @@ t.test('the walk: every fact in the seed files is served for its role with its s
       const role = await get<Role>(t, app, `/v1/roles/${seed.id}?include=none`)
       fields(t, role, { id: seed.id, title: seed.title, detail: seed.detail, kind: seed.kind ?? 'occupation' }, seed.id)
       t.equal(role.broader?.id ?? null, seed.broader, `${seed.id} broader`)
-      for (const title of seed.alternate_titles) t.ok(role.alternate_titles.some((item) => item.title === title), `${seed.id} alternate title ${title}`)
       for (const tag of seed.tags) t.ok(role.tags.some((item) => item.name === tag), `${seed.id} tag ${tag}`)
     }
     const all = await get<{ data: Ref[] }>(t, app, '/v1/roles?limit=100')
@@ -995,6 +1035,24 @@ t.test('the walk: every fact in the seed files is served for its role with its s
       })
     }
 
+    t.test(`${sourceId}: names`, async (t) => {
+      const names = document.names ?? {}
+      for (const { role: id, title } of names.roles ?? []) {
+        const role = await get<Role>(t, app, `/v1/roles/${id}?include=none`)
+        one(t, role.alternate_titles, (item) => item.title === title && item.source_id === sourceId, `${id} alternate title ${title}`)
+        const coverage = document.roles.some((facts) => facts.role === id) ? 'describes' : 'mentions'
+        t.match(role.sources.find((item) => item.id === sourceId), { coverage }, `${id} ${coverage} by ${sourceId}`)
+      }
+      for (const { skill, name, kind } of names.skills ?? []) {
+        const served = await get<{ names: Name[] }>(t, app, `/v1/skills/${skill}`)
+        one(t, served.names, (item) => item.name === name && item.kind === kind && item.source_id === sourceId, `${skill} ${kind} ${name}`)
+      }
+      for (const { certification, name, kind } of names.certifications ?? []) {
+        const served = await get<{ names: Name[] }>(t, app, `/v1/certifications/${certification}`)
+        one(t, served.names, (item) => item.name === name && item.kind === kind && item.source_id === sourceId, `${certification} ${kind} ${name}`)
+      }
+    })
+
     t.test(`${sourceId}: progression edges`, async (t) => {
       for (const edge of document.progression) {
         const expected = { kind: edge.kind, condition: edge.condition, section: edge.section, quote: edge.quote, source_id: sourceId }
@@ -1011,4 +1069,28 @@ t.test('the walk: every fact in the seed files is served for its role with its s
       }
     })
   }
+})
+
+t.test('every name served carries a document, and the seed states every one', async (t) => {
+  const sourceIds = new Set((await get<{ data: Array<{ id: string }> }>(t, app, '/v1/sources?limit=100')).data.map(({ id }) => id))
+  const sum = (count: (document: SeedDocumentFile) => number): number => seedDocuments.reduce((total, document) => total + count(document), 0)
+  // A role's titles come from a document's names section and from the roles it describes.
+  const roleTitles = sum((document) => (document.names?.roles?.length ?? 0) +
+    document.roles.reduce((n, facts) => n + (facts.alternate_titles?.length ?? 0), 0))
+  const served = async (path: string, namesOf: (item: any) => Array<{ source_id: string }>): Promise<number> => {
+    const { data } = await get<{ data: any[] }>(t, app, `${path}?limit=100`)
+    const names = data.flatMap(namesOf)
+    t.ok(names.every(({ source_id: sourceId }) => sourceIds.has(sourceId)), `${path}: every name names a source`)
+    return names.length
+  }
+  t.equal(await served('/v1/roles', (role) => role.alternate_titles), roleTitles, 'role alternate titles')
+  t.equal(await served('/v1/skills', (skill) => skill.names), sum((document) => document.names?.skills?.length ?? 0), 'skill aliases and abbreviations')
+  t.equal(await served('/v1/certifications', (item) => item.names), sum((document) => document.names?.certifications?.length ?? 0), 'certification names')
+  const tss = await get<Role>(t, app, '/v1/roles/therapeutic-support-staff?include=none')
+  t.same(tss.alternate_titles, [{ title: 'TSS', source_id: S1 }], '"often referred to as TSS"')
+  // Names no document uses are not served.
+  const organization = await get<{ names: Name[] }>(t, app, '/v1/skills/organizational-skills')
+  t.notOk(organization.names.some(({ name }) => name === 'Organization'))
+  const culture = await get<{ names: Name[] }>(t, app, '/v1/skills/cultural-competence')
+  t.same(culture.names, [{ name: 'Cultural Competency', kind: 'alias', source_id: S4 }])
 })

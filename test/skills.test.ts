@@ -57,7 +57,9 @@ t.test('GET /v1/skills/{id}', async (t) => {
     t.equal(response.statusCode, 200)
     const skill = response.json()
     t.match(skill, { id: 'crisis-intervention', kind: 'hard', version: 1 })
-    t.ok(skill.aliases.length > 0)
+    t.same(skill.names.map(({ name, source_id: sourceId }: { name: string, source_id: string }) => [name, sourceId]), [
+      ['Crisis Intervention & De-escalation', '004_ceb25adb4d5f0a29'], ['Crisis Prevention & Intervention', '000_4694b98c1c2a5003']
+    ], 'each alias with the document that uses it')
     const roleIds = skill.roles.map((link: { role: { id: string } }) => link.role.id)
     t.ok(roleIds.includes('therapeutic-assistant'))
     t.ok(roleIds.includes('therapy-specialist'))
@@ -76,6 +78,18 @@ t.test('GET /v1/skills/{id}', async (t) => {
     const leadership = (await app.inject('/v1/skills/leadership')).json().roles as SkillRoleLink[]
     t.same(leadership.map(({ role, importance, source_id: sourceId }) => [role.id, sourceId, importance]),
       [['therapeutic-support-staff', '001_b5bbebad356a4f28', 'preferred']])
+  })
+
+  t.test('an abbreviation two documents use is listed once for each, and kept apart from aliases', async (t) => {
+    const cbt = (await app.inject('/v1/skills/cognitive-behavioral-therapy')).json()
+    t.same(cbt.names, [
+      { name: 'CBT', kind: 'abbreviation', source_id: '001_b5bbebad356a4f28' },
+      { name: 'CBT', kind: 'abbreviation', source_id: '004_ceb25adb4d5f0a29' }
+    ])
+    const ehr = (await app.inject('/v1/skills/ehr-emr-software')).json()
+    t.same(ehr.names.filter(({ kind }: { kind: string }) => kind === 'abbreviation').map(({ name, source_id: sourceId }: { name: string, source_id: string }) => `${name} ${sourceId}`), [
+      'EHR 000_4694b98c1c2a5003', 'EHR 004_ceb25adb4d5f0a29', 'EMR 003_22ade88f96834ac8', 'EMR 004_ceb25adb4d5f0a29'
+    ])
   })
 
   t.test('an unknown id is a 404 problem', async (t) => {

@@ -26,12 +26,18 @@ export function documentSource (random, index, sector) {
     `${sector.name} Workforce Report ${year}`
   ])
   const month = String(random.int(1, 12)).padStart(2, '0')
+  const id = `${String(index).padStart(3, '0')}_${random.hex(16)}`
+  const publisher = random.chance(0.7) ? random.pick(publishers) : null
+  const author = random.chance(0.3) ? random.pick(['Jordan Lee', 'Priya Natarajan', 'Sam O’Connor', 'Ana Souza', 'Lukas Müller']) : null
+  const publishedOn = random.pick([`${year}`, `${year}-${month}`, `${year}-${month}-${String(random.int(1, 28)).padStart(2, '0')}`, null])
   return {
-    id: `${String(index).padStart(3, '0')}_${random.hex(16)}`,
+    id,
     title,
-    publisher: random.chance(0.7) ? random.pick(publishers) : null,
-    author: random.chance(0.3) ? random.pick(['Jordan Lee', 'Priya Natarajan', 'Sam O’Connor', 'Ana Souza', 'Lukas Müller']) : null,
-    published_on: random.pick([`${year}`, `${year}-${month}`, `${year}-${month}-${String(random.int(1, 28)).padStart(2, '0')}`, null]),
+    publisher,
+    publisher_basis: publisher === null ? null : 'stated',
+    author,
+    published_on: publishedOn,
+    published_on_basis: publishedOn === null ? null : 'stated',
     description: `A ${sector.name.toLowerCase()} document covering duties, skills, qualifications, pay and career paths, published in ${year}.`
   }
 }

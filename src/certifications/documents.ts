@@ -1,6 +1,6 @@
 import type { Static } from 'typebox'
 import type { CertificationRow, RoleCertificationRow } from '../db/schema.js'
-import type { certificationRoleLinksFor, relatedCertificationsFor, roleCertifications } from './queries.js'
+import type { CertificationNames, certificationRoleLinksFor, relatedCertificationsFor, roleCertifications } from './queries.js'
 import type { Certification, RoleCertification } from './schemas.js'
 
 type LinkColumns = Pick<RoleCertificationRow, 'importance' | 'qualifier' | 'alternativeGroup' | 'alternatives' | 'alternativesLabel' | 'basis'>
@@ -30,15 +30,16 @@ export function buildRoleCertification ({ link, certification }: ReturnType<type
 export function buildCertifications (
   rows: CertificationRow[],
   links: ReturnType<typeof certificationRoleLinksFor>,
-  related: ReturnType<typeof relatedCertificationsFor>
+  related: ReturnType<typeof relatedCertificationsFor>,
+  names: CertificationNames
 ): Certification[] {
   return rows.map((row) => ({
     id: row.id,
     name: row.name,
-    abbreviation: row.abbreviation,
     kind: row.kind,
     issuing_body: row.issuingBody,
     description: row.description,
+    names: names.get(row.id)!,
     roles: links.filter((link) => link.certificationId === row.id).map((link) => ({
       role: link.role,
       ...linkProperties(link),

@@ -4,7 +4,13 @@ import type { Certification, CertificationList, RoleCertification, RoleCertifica
 
 export const roleCertificationExample: Static<typeof RoleCertification> = {
   id: 'rce_29dea4c51443f95f',
-  certification: { id: 'cpi', name: 'CPI Crisis Management Certification', abbreviation: 'CPI', kind: 'certification', issuing_body: null },
+  certification: {
+    id: 'cpi',
+    name: 'CPI Crisis Management Certification',
+    kind: 'certification',
+    issuing_body: null,
+    names: [{ name: 'CPI', kind: 'abbreviation', source_id: '000_4694b98c1c2a5003' }]
+  },
   importance: 'required',
   qualifier: 'none',
   alternative_group: 'crisis-management-system',
@@ -19,10 +25,10 @@ export const roleCertificationExample: Static<typeof RoleCertification> = {
 export const certificationExample: Certification = {
   id: 'lcsw',
   name: 'Licensed Clinical Social Worker',
-  abbreviation: 'LCSW',
   kind: 'license',
   issuing_body: null,
   description: 'State licensure as a clinical social worker.',
+  names: [{ name: 'LCSW', kind: 'abbreviation', source_id: '004_ceb25adb4d5f0a29' }],
   roles: [{
     role: exampleRoleRefs.therapySpecialist,
     importance: 'required',

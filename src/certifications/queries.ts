@@ -38,10 +38,24 @@ export function certificationRoleLinksFor (db: Db, certificationIds: string[]) {
   return roleLinksOfCertifications(db).all({ ids: JSON.stringify(certificationIds) })
 }
 
+const namesOfCertifications = preparedFor((db) => db.select().from(t.certificationNames)
+  .where(inJsonArray(t.certificationNames.certificationId, 'ids'))
+  .orderBy(asc(t.certificationNames.name), asc(t.certificationNames.sourceId)).prepare())
+
+export type CertificationNames = Map<string, Array<{ name: string, kind: t.NameKind, source_id: string }>>
+
+/** Each certification's abbreviations and other names, with the document that states each. */
+export function certificationNamesFor (db: Db, certificationIds: string[]): CertificationNames {
+  const names: CertificationNames = new Map(certificationIds.map((id) => [id, []]))
+  for (const row of namesOfCertifications(db).all({ ids: JSON.stringify(certificationIds) })) {
+    names.get(row.certificationId)!.push({ name: row.name, kind: row.kind, source_id: row.sourceId })
+  }
+  return names
+}
+
 const certificationRef = {
   id: t.certifications.id,
   name: t.certifications.name,
-  abbreviation: t.certifications.abbreviation,
   kind: t.certifications.kind,
   issuing_body: t.certifications.issuingBody
 }
@@ -60,10 +74,13 @@ const relationsOfCertifications = preparedFor((db) => ({
   backward: relationsFrom(db, t.certificationRelations.relatedCertificationId, t.certificationRelations.certificationId)
 }))
 
+/** The credentials related to each of these, with their names. */
 export function relatedCertificationsFor (db: Db, certificationIds: string[]) {
   const queries = relationsOfCertifications(db)
   const params = { ids: JSON.stringify(certificationIds) }
-  return [...queries.forward.all(params), ...queries.backward.all(params)]
+  const rows = [...queries.forward.all(params), ...queries.backward.all(params)]
+  const names = certificationNamesFor(db, rows.map(({ certification }) => certification.id))
+  return rows.map(({ of, relation, certification }) => ({ of, relation, certification: { ...certification, names: names.get(certification.id)! } }))
 }
 
 const certificationsOfRole = preparedFor((db) => db.select({
@@ -75,5 +92,7 @@ const certificationsOfRole = preparedFor((db) => db.select({
 
 /** The certifications and licenses one role requires or prefers, in source order. */
 export function roleCertifications (db: Db, roleId: string) {
-  return certificationsOfRole(db).all({ roleId })
+  const rows = certificationsOfRole(db).all({ roleId })
+  const names = certificationNamesFor(db, rows.map(({ certification }) => certification.id))
+  return rows.map(({ link, certification }) => ({ link, certification: { ...certification, names: names.get(certification.id)! } }))
 }

@@ -4,15 +4,20 @@ import { Page, PageQuery } from '../http/pagination.js'
 import { alternativeKinds, certificationKinds, certificationRelationKinds, linkBases, qualifiers } from '../db/schema.js'
 import { RoleRef } from '../roles/role-ref.js'
 import { Importance } from '../skills/schemas.js'
+import { SourcedName } from '../sources/schemas.js'
+
+const names = Type.Array(ref(SourcedName), {
+  description: 'Its abbreviations and other names, each with the document that states it.'
+})
 
 export const CertificationKind = Type.Enum([...certificationKinds], { $id: 'CertificationKind' })
 
 export const CertificationRef = Type.Object({
   id: Slug,
   name: Type.String({ examples: ['Licensed Clinical Social Worker'] }),
-  abbreviation: nullable(Type.String({ examples: ['LCSW'] })),
   kind: ref(CertificationKind),
-  issuing_body: nullable(Type.String({ description: 'Only where a source names it.' }))
+  issuing_body: nullable(Type.String({ description: 'Only where a source names it.' })),
+  names
 }, { $id: 'CertificationRef', additionalProperties: false })
 
 export const Qualifier = Type.Enum([...qualifiers], {
@@ -77,10 +82,10 @@ export const RelatedCertification = Type.Object({
 export const Certification = Type.Object({
   id: Slug,
   name: Type.String(),
-  abbreviation: nullable(Type.String()),
   kind: ref(CertificationKind),
   issuing_body: nullable(Type.String()),
   description: nullable(Type.String()),
+  names,
   roles: Type.Array(ref(CertificationRoleLink)),
   related: Type.Array(ref(RelatedCertification), { description: 'Credentials that other sources name differently; kept apart, not merged.' }),
   ...entityProperties

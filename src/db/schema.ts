@@ -50,6 +50,13 @@ export const salaryPeriods = ['hour', 'year'] as const
 export const employmentTypes = ['full_time', 'part_time', 'contract', 'temporary', 'internship', 'per_diem'] as const
 export const codeSchemes = ['SOC', 'ONET_SOC', 'ISCO_08', 'ESCO'] as const
 export const sourceCoverages = ['describes', 'mentions'] as const
+// How a source's date or publisher is known: `stated` by the document as its publication date or
+// publisher; `last_updated`, the date the document gives as its last update; inferred from the
+// document's title (a year in it) or from the author's bio (the organisation the author founded).
+export const publishedOnBases = ['stated', 'last_updated', 'inferred_from_title'] as const
+export const publisherBases = ['stated', 'inferred_from_author_bio'] as const
+// An alias is another name or wording for the entity; an abbreviation is its initials or short form.
+export const nameKinds = ['alias', 'abbreviation'] as const
 
 export const sources = sqliteTable('sources', {
   id: text('id').primaryKey(),
@@ -57,6 +64,9 @@ export const sources = sqliteTable('sources', {
   publisher: text('publisher'),
   author: text('author'),
   publishedOn: text('published_on'),
+  // Null exactly when the value it qualifies is null.
+  publishedOnBasis: text('published_on_basis', { enum: publishedOnBases }),
+  publisherBasis: text('publisher_basis', { enum: publisherBases }),
   description: text('description').notNull(),
   ...entity
 })
@@ -77,8 +87,9 @@ export const roles = sqliteTable('roles', {
 export const roleAlternateTitles = sqliteTable('role_alternate_titles', {
   roleId: text('role_id').notNull().references(() => roles.id, { onDelete: 'cascade' }),
   title: text('title').notNull(),
-  sourceId: text('source_id').references(() => sources.id)
-}, (t) => [primaryKey({ columns: [t.roleId, t.title] })])
+  // A title two documents use is stated twice, once by each.
+  sourceId: text('source_id').notNull().references(() => sources.id)
+}, (t) => [primaryKey({ columns: [t.roleId, t.title, t.sourceId] }), index('role_alternate_titles_source_id_idx').on(t.sourceId)])
 
 export const roleTags = sqliteTable('role_tags', {
   roleId: text('role_id').notNull().references(() => roles.id, { onDelete: 'cascade' }),
@@ -180,8 +191,10 @@ export const skills = sqliteTable('skills', {
 
 export const skillAliases = sqliteTable('skill_aliases', {
   skillId: text('skill_id').notNull().references(() => skills.id, { onDelete: 'cascade' }),
-  alias: text('alias').notNull()
-}, (t) => [primaryKey({ columns: [t.skillId, t.alias] })])
+  alias: text('alias').notNull(),
+  kind: text('kind', { enum: nameKinds }).notNull(),
+  sourceId: text('source_id').notNull().references(() => sources.id)
+}, (t) => [primaryKey({ columns: [t.skillId, t.alias, t.sourceId] }), index('skill_aliases_source_id_idx').on(t.sourceId)])
 
 export const roleSkills = sqliteTable('role_skills', {
   id: text('id').primaryKey(),
@@ -201,12 +214,19 @@ export const roleSkills = sqliteTable('role_skills', {
 export const certifications = sqliteTable('certifications', {
   id: text('id').primaryKey(),
   name: text('name').notNull(),
-  abbreviation: text('abbreviation'),
   kind: text('kind', { enum: certificationKinds }).notNull(),
   issuingBody: text('issuing_body'),
   description: text('description'),
   ...entity
 }, (t) => [index('certifications_name_idx').on(t.name, t.id)])
+
+// Abbreviations and other names of a certification, each as one document states it.
+export const certificationNames = sqliteTable('certification_names', {
+  certificationId: text('certification_id').notNull().references(() => certifications.id, { onDelete: 'cascade' }),
+  name: text('name').notNull(),
+  kind: text('kind', { enum: nameKinds }).notNull(),
+  sourceId: text('source_id').notNull().references(() => sources.id)
+}, (t) => [primaryKey({ columns: [t.certificationId, t.name, t.sourceId] }), index('certification_names_source_id_idx').on(t.sourceId)])
 
 export const roleCertifications = sqliteTable('role_certifications', {
   id: text('id').primaryKey(),
@@ -414,6 +434,7 @@ export const readModelState = sqliteTable('read_model_state', {
   value: text('value').notNull()
 })
 
+export type NameKind = typeof nameKinds[number]
 export type SourceRow = typeof sources.$inferSelect
 export type RoleRow = typeof roles.$inferSelect
 export type ResponsibilityRow = typeof responsibilities.$inferSelect

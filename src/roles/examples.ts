@@ -61,7 +61,7 @@ export const roleExample: Role = {
   benefits: [],
   other_requirements: [],
   codes: [],
-  sources: [{ id: source000, title: 'Key Responsibilities and Required Skills for a Therapeutic Assistant', publisher: null, coverage: 'describes' }],
+  sources: [{ id: source000, title: 'Key Responsibilities and Required Skills for a Therapeutic Assistant', publisher: null, publisher_basis: null, coverage: 'describes' }],
   skills: [roleSkillExample],
   certifications: [roleCertificationExample],
   education: [educationRequirementExample],

@@ -87,7 +87,7 @@ function qualifications (role: Role, baseUrl: string | null): EducationalOccupat
   return distinctBy(certifications, ({ id }) => id).map((certification) => present<EducationalOccupationalCredential>({
     '@type': 'EducationalOccupationalCredential',
     name: certification.name,
-    alternateName: certification.abbreviation ?? undefined,
+    alternateName: certification.names.find(({ kind }) => kind === 'abbreviation')?.name,
     credentialCategory: certification.kind,
     recognizedBy: certification.issuing_body === null ? undefined : { '@type': 'Organization', name: certification.issuing_body },
     url: link(baseUrl, `/v1/certifications/${certification.id}`)

@@ -115,7 +115,7 @@ function groupBy<T> (rows: T[], key: (row: T) => string): Map<string, T[]> {
 
 /** What a role card shows besides the role row: loaded for a whole page in four queries. */
 export interface RoleCardParts {
-  alternateTitles: Map<string, Array<{ title: string, sourceId: string | null }>>
+  alternateTitles: Map<string, Array<{ title: string, sourceId: string }>>
   tags: Map<string, Array<{ tag: string, sourceId: string | null }>>
   summaries: Map<string, string>
   broader: Map<string, RoleRef>
@@ -123,7 +123,7 @@ export interface RoleCardParts {
 
 const cardQueries = preparedFor((db) => ({
   alternateTitles: db.select().from(t.roleAlternateTitles)
-    .where(inJsonArray(t.roleAlternateTitles.roleId, 'ids')).orderBy(asc(t.roleAlternateTitles.title)).prepare(),
+    .where(inJsonArray(t.roleAlternateTitles.roleId, 'ids')).orderBy(asc(t.roleAlternateTitles.title), asc(t.roleAlternateTitles.sourceId)).prepare(),
   tags: db.select().from(t.roleTags)
     .where(inJsonArray(t.roleTags.roleId, 'ids')).orderBy(asc(t.roleTags.tag)).prepare(),
   // The summary is the description from the role's first source document by id: read in
@@ -169,7 +169,9 @@ const detailQueries = preparedFor((db) => ({
     .orderBy(asc(t.roleRequirements.sourceId), asc(t.roleRequirements.position)).prepare(),
   codes: db.select().from(t.roleCodes).where(eq(t.roleCodes.roleId, roleId))
     .orderBy(asc(t.roleCodes.scheme), asc(t.roleCodes.code)).prepare(),
-  sources: db.select({ id: t.sources.id, title: t.sources.title, publisher: t.sources.publisher, coverage: t.roleSources.coverage })
+  sources: db.select({
+    id: t.sources.id, title: t.sources.title, publisher: t.sources.publisher, publisher_basis: t.sources.publisherBasis, coverage: t.roleSources.coverage
+  })
     .from(t.roleSources).innerJoin(t.sources, eq(t.sources.id, t.roleSources.sourceId))
     .where(eq(t.roleSources.roleId, roleId)).orderBy(asc(t.sources.id)).prepare()
 }))

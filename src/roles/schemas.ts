@@ -8,6 +8,7 @@ import { EducationRequirement } from '../education/schemas.js'
 import { Salary } from '../salaries/schemas.js'
 import { Progression } from '../progression/schemas.js'
 import { RoleRef } from './role-ref.js'
+import { PublisherBasis } from '../sources/schemas.js'
 
 export { RoleRef }
 
@@ -30,7 +31,7 @@ export const RoleTag = Type.Object({
 
 export const AlternateTitle = Type.Object({
   title: Type.String({ examples: ['TSS'] }),
-  source_id: nullable(Type.String({ description: 'The document that uses this title; null when roleatlas records it.' }))
+  source_id: Type.String({ description: 'The document that uses this title, whether it describes the role or only mentions it. A title two documents use is listed once for each.' })
 }, { $id: 'AlternateTitle', additionalProperties: false })
 
 const roleSummaryProperties = {
@@ -108,6 +109,7 @@ export const RoleSource = Type.Object({
   id: Type.String(),
   title: Type.String(),
   publisher: nullable(Type.String()),
+  publisher_basis: nullable(ref(PublisherBasis), { description: 'How the publisher is known; null when there is none.' }),
   coverage: Type.Enum([...sourceCoverages], { description: '`describes`: the document states facts about the role. `mentions`: it only names it.' })
 }, { $id: 'RoleSource', additionalProperties: false })
 

@@ -8,6 +8,6 @@ export function buildSearchHit (row: SearchRow): SearchHit {
     case 'skill':
       return { type: 'skill', id: row.id, name: row.title, kind: row.kind, score: row.score }
     case 'certification':
-      return { type: 'certification', id: row.id, name: row.title, abbreviation: row.abbreviation, kind: row.kind, score: row.score }
+      return { type: 'certification', id: row.id, name: row.title, names: JSON.parse(row.names), kind: row.kind, score: row.score }
   }
 }

@@ -3,11 +3,11 @@ import type { Db } from '../db/connection.js'
 
 // The search index holds one row per role, skill and certification. `title` carries the
 // names people type (titles, alternate titles, aliases, abbreviations) and is weighted over
-// `body`, which carries the descriptive text.
+// `body`, which carries the descriptive text. A name two documents state is indexed once.
 const indexRoles = sql`
   INSERT INTO search_index (entity_type, entity_id, title, body)
   SELECT 'role', r.id,
-    r.title || ' ' || coalesce((SELECT group_concat(a.title, ' ') FROM role_alternate_titles a WHERE a.role_id = r.id), ''),
+    r.title || ' ' || coalesce((SELECT group_concat(DISTINCT a.title) FROM role_alternate_titles a WHERE a.role_id = r.id), ''),
     concat_ws(' ',
       (SELECT group_concat(g.tag, ' ') FROM role_tags g WHERE g.role_id = r.id),
       (SELECT group_concat(d.text, ' ') FROM role_descriptions d WHERE d.role_id = r.id),
@@ -18,13 +18,15 @@ const indexRoles = sql`
 const indexSkills = sql`
   INSERT INTO search_index (entity_type, entity_id, title, body)
   SELECT 'skill', s.id,
-    s.name || ' ' || coalesce((SELECT group_concat(a.alias, ' ') FROM skill_aliases a WHERE a.skill_id = s.id), ''),
+    s.name || ' ' || coalesce((SELECT group_concat(DISTINCT a.alias) FROM skill_aliases a WHERE a.skill_id = s.id), ''),
     concat_ws(' ', s.category, s.description)
   FROM skills s`
 
 const indexCertifications = sql`
   INSERT INTO search_index (entity_type, entity_id, title, body)
-  SELECT 'certification', c.id, concat_ws(' ', c.name, c.abbreviation), concat_ws(' ', c.description, c.issuing_body)
+  SELECT 'certification', c.id,
+    concat_ws(' ', c.name, (SELECT group_concat(DISTINCT n.name) FROM certification_names n WHERE n.certification_id = c.id)),
+    concat_ws(' ', c.description, c.issuing_body)
   FROM certifications c`
 
 /** Rebuilds the whole index; run inside the transaction that changed the catalogue. */

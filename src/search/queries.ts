@@ -22,9 +22,10 @@ interface SearchRowBase {
 
 /** One hit as the query returns it: the columns that do not apply to its type are null. */
 export type SearchRow =
-  | SearchRowBase & { type: 'role', detail: RoleRow['detail'], summary: string | null, kind: null, abbreviation: null }
-  | SearchRowBase & { type: 'skill', kind: SkillRow['kind'], detail: null, summary: null, abbreviation: null }
-  | SearchRowBase & { type: 'certification', kind: CertificationRow['kind'], abbreviation: string | null, detail: null, summary: null }
+  | SearchRowBase & { type: 'role', detail: RoleRow['detail'], summary: string | null, kind: null, names: null }
+  | SearchRowBase & { type: 'skill', kind: SkillRow['kind'], detail: null, summary: null, names: null }
+  // names: a JSON array of the certification's names, each with its source.
+  | SearchRowBase & { type: 'certification', kind: CertificationRow['kind'], names: string, detail: null, summary: null }
 
 /** Ranked hits across roles, skills and certifications: bm25 with titles weighted ten to one. */
 export function searchCatalogue (db: Db, text: string, types: SearchEntityType[], limit: number): SearchRow[] {
@@ -43,7 +44,10 @@ export function searchCatalogue (db: Db, text: string, types: SearchEntityType[]
       r.detail AS detail,
       (SELECT d.text FROM role_descriptions d WHERE d.role_id = r.id ORDER BY d.source_id LIMIT 1) AS summary,
       coalesce(s.kind, c.kind) AS kind,
-      c.abbreviation AS abbreviation
+      CASE WHEN c.id IS NOT NULL THEN (
+        SELECT json_group_array(json_object('name', n.name, 'kind', n.kind, 'source_id', n.source_id))
+        FROM (SELECT * FROM certification_names n WHERE n.certification_id = c.id ORDER BY n.name, n.source_id) n
+      ) END AS names
     FROM hits h
     LEFT JOIN roles r ON h.entity_type = 'role' AND r.id = h.entity_id
     LEFT JOIN skills s ON h.entity_type = 'skill' AND s.id = h.entity_id

@@ -3,6 +3,7 @@ import { nullable, querystring, ref, Slug } from '../http/schema-builders.js'
 import { roleDetails } from '../db/schema.js'
 import { SkillKind } from '../skills/schemas.js'
 import { CertificationKind } from '../certifications/schemas.js'
+import { SourcedName } from '../sources/schemas.js'
 
 const score = Type.Number({ description: 'Relevance (bm25, higher is better); comparable within one response.' })
 
@@ -27,7 +28,7 @@ export const CertificationHit = Type.Object({
   type: Type.Literal('certification'),
   id: Slug,
   name: Type.String(),
-  abbreviation: nullable(Type.String()),
+  names: Type.Array(ref(SourcedName), { description: 'Its abbreviations and other names, each with the document that states it.' }),
   kind: ref(CertificationKind),
   score
 }, { $id: 'CertificationHit', additionalProperties: false })

@@ -139,6 +139,17 @@ function crossReferenceProblems (data: SeedData): string[] {
         }
       }
     }
+    for (const { role } of document.names?.roles ?? []) {
+      expect(roleIds, role, 'role', `${where} names`)
+      referencedRoles.add(role)
+    }
+    for (const { skill } of document.names?.skills ?? []) expect(skillIds, skill, 'skill', `${where} names`)
+    for (const { certification } of document.names?.certifications ?? []) {
+      expect(certificationIds, certification, 'certification', `${where} names`)
+    }
+    const { publisher, publisher_basis: publisherBasis, published_on: publishedOn, published_on_basis: publishedOnBasis } = document.source
+    if ((publisher === null) !== (publisherBasis === null)) problems.push(`${where}: publisher_basis must be given exactly when publisher is`)
+    if ((publishedOn === null) !== (publishedOnBasis === null)) problems.push(`${where}: published_on_basis must be given exactly when published_on is`)
     for (const edge of document.progression) {
       expect(roleIds, edge.from, 'role', `${where} progression`)
       expect(roleIds, edge.to, 'role', `${where} progression`)

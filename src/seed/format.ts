@@ -1,13 +1,14 @@
 import { Type, type Static } from 'typebox'
 import {
-  alternativeKinds, certificationKinds, codeSchemes, linkBases, qualifiers, roleKinds, edgeKinds, educationLevels, employmentTypes, importances, responsibilityKinds,
-  roleDetails, salaryKinds, salaryPeriods, skillKinds
+  alternativeKinds, certificationKinds, codeSchemes, edgeKinds, educationLevels, employmentTypes, importances, linkBases, nameKinds,
+  publishedOnBases, publisherBases, qualifiers, responsibilityKinds, roleDetails, roleKinds, salaryKinds, salaryPeriods, skillKinds
 } from '../db/schema.js'
 
 // The version of the document file format: files of another version are refused, not guessed at.
 // 2 added qualifiers, open alternatives and link bases on credentials, entry routes, role kinds,
-// exclusive minimum years and related fields of study.
-export const SEED_FORMAT_VERSION = 2
+// exclusive minimum years and related fields of study; 3 moved every name into the document that
+// states it (the names section) and added how a source's publisher and date are known.
+export const SEED_FORMAT_VERSION = 3
 
 // The shape of the files under seed/. Every fact carries the document it came from:
 // catalogue files define shared entities, document files state what one source says.
@@ -29,6 +30,7 @@ export const SalaryKind = Type.Enum([...salaryKinds])
 export const SalaryPeriod = Type.Enum([...salaryPeriods])
 export const EmploymentType = Type.Enum([...employmentTypes])
 export const CodeScheme = Type.Enum([...codeSchemes])
+export const NameKind = Type.Enum([...nameKinds])
 
 const Amount = Type.Union([Type.Number({ minimum: 0 }), Type.Null()])
 
@@ -38,7 +40,6 @@ export const SeedRole = Type.Object({
   title: Text,
   detail: RoleDetail,
   kind: Type.Optional(RoleKind),
-  alternate_titles: Type.Array(Text),
   // Curated classification; tags a document states itself go in that document's file.
   tags: Type.Array(Text),
   broader: Type.Union([Slug, Type.Null()]),
@@ -51,15 +52,13 @@ export const SeedSkill = Type.Object({
   name: Text,
   kind: SkillKind,
   category: NullableText,
-  description: NullableText,
-  aliases: Type.Array(Text)
+  description: NullableText
 }, { additionalProperties: false })
 
 // seed/catalog/certifications.json
 export const SeedCertification = Type.Object({
   id: Slug,
   name: Text,
-  abbreviation: NullableText,
   kind: CertificationKind,
   issuing_body: NullableText,
   description: NullableText,
@@ -161,6 +160,14 @@ const SeedRoleFacts = Type.Object({
   }, { additionalProperties: false })))
 }, { additionalProperties: false })
 
+// Other names a document uses for a role, skill or certification. Naming a role here does not
+// make the document describe it: a role the document does not describe is recorded as mentioned.
+const SeedNames = Type.Object({
+  roles: Type.Optional(Type.Array(Type.Object({ role: Slug, title: Text }, { additionalProperties: false }))),
+  skills: Type.Optional(Type.Array(Type.Object({ skill: Slug, name: Text, kind: NameKind }, { additionalProperties: false }))),
+  certifications: Type.Optional(Type.Array(Type.Object({ certification: Slug, name: Text, kind: NameKind }, { additionalProperties: false })))
+}, { additionalProperties: false })
+
 // seed/documents/<document id>.json: what one source document states.
 export const SeedDocument = Type.Object({
   format_version: Type.Literal(SEED_FORMAT_VERSION),
@@ -168,11 +175,15 @@ export const SeedDocument = Type.Object({
     id: Text,
     title: Text,
     publisher: NullableText,
+    // How the publisher and the date are known; null exactly when they are.
+    publisher_basis: Type.Union([Type.Enum([...publisherBases]), Type.Null()]),
     author: NullableText,
     published_on: Type.Union([Type.String({ pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' }), Type.Null()]),
+    published_on_basis: Type.Union([Type.Enum([...publishedOnBases]), Type.Null()]),
     description: Text
   }, { additionalProperties: false }),
   roles: Type.Array(SeedRoleFacts),
+  names: Type.Optional(SeedNames),
   progression: Type.Array(Type.Object({
     from: Slug,
     to: Slug,

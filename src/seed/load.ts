@@ -33,7 +33,6 @@ export function seedDatabase (db: Db, data: SeedData, settings: ReadModelSetting
   const rows = buildSeedRows(data)
   const sourceIds = rows.sources.map((source) => source.id)
   const roleIds = rows.roles.map((role) => role.id)
-  const skillIds = rows.skills.map((skill) => skill.id)
   const requirementRoles = new Map(rows.education.map((row) => [row.id, row.roleId]))
   let written = 0
   let deleted = 0
@@ -76,16 +75,17 @@ export function seedDatabase (db: Db, data: SeedData, settings: ReadModelSetting
     deleted += deleteEntitiesNotIn(tx, t.roleCodes, inArray(t.roleCodes.roleId, roleIds), rows.codes.map((row) => row.id), roleFacts)
     written += upsertEntities(tx, t.roleCodes, rows.codes, roleFacts)
 
-    const fromSeed = <T extends { sourceId: any, roleId: any }>(table: T) =>
-      or(inArray(table.sourceId, sourceIds), and(isNull(table.sourceId), inArray(table.roleId, roleIds)))!
-    syncLinks(tx, t.roleAlternateTitles, fromSeed(t.roleAlternateTitles), [...rows.alternateTitles.values()], roleFacts)
-    syncLinks(tx, t.roleTags, fromSeed(t.roleTags), [...rows.tags.values()], roleFacts)
+    syncLinks(tx, t.roleAlternateTitles, inArray(t.roleAlternateTitles.sourceId, sourceIds), [...rows.alternateTitles.values()], roleFacts)
+    syncLinks(tx, t.roleTags, or(inArray(t.roleTags.sourceId, sourceIds), and(isNull(t.roleTags.sourceId), inArray(t.roleTags.roleId, roleIds)))!,
+      [...rows.tags.values()], roleFacts)
     syncLinks(tx, t.roleSources, inArray(t.roleSources.sourceId, sourceIds), [...rows.roleSources.values()], roleFacts)
     syncLinks(tx, t.roleEmploymentTypes, inArray(t.roleEmploymentTypes.sourceId, sourceIds), rows.employmentTypes, roleFacts)
     syncLinks(tx, t.roleReportingLines, inArray(t.roleReportingLines.sourceId, sourceIds), rows.reportingLines, roleFacts)
     syncLinks(tx, t.roleWorkSettings, inArray(t.roleWorkSettings.sourceId, sourceIds), rows.roleWorkSettings, roleFacts)
-    // An alias is part of its skill: documents that show the skill are checked again.
-    syncLinks(tx, t.skillAliases, inArray(t.skillAliases.skillId, skillIds), rows.skillAliases, ({ skillId }) => changes.entity('skill', skillId))
+    // A name is part of its skill or certification: documents that show it are checked again.
+    syncLinks(tx, t.skillAliases, inArray(t.skillAliases.sourceId, sourceIds), rows.skillAliases, ({ skillId }) => changes.entity('skill', skillId))
+    syncLinks(tx, t.certificationNames, inArray(t.certificationNames.sourceId, sourceIds), rows.certificationNames,
+      ({ certificationId }) => changes.entity('certification', certificationId))
     const requirementIds = [...requirementRoles.keys()]
     const requirementFacts = ({ requirementId }: { requirementId: string }): void => changes.roleFacts(requirementRoles.get(requirementId)!)
     syncLinks(tx, t.educationRequirementFields, inArray(t.educationRequirementFields.requirementId, requirementIds), rows.educationFields, requirementFacts)

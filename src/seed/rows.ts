@@ -37,6 +37,7 @@ export function buildSeedRows (data: SeedData) {
     roleSkills: [] as Rows<typeof t.roleSkills>,
     certifications: [] as Rows<typeof t.certifications>,
     certificationRelations: [] as Rows<typeof t.certificationRelations>,
+    certificationNames: [] as Rows<typeof t.certificationNames>,
     roleCertifications: [] as Rows<typeof t.roleCertifications>,
     fieldsOfStudy: [] as Rows<typeof t.fieldsOfStudy>,
     trainingPrograms: [] as Rows<typeof t.trainingPrograms>,
@@ -52,7 +53,6 @@ export function buildSeedRows (data: SeedData) {
 
   for (const role of data.roles) {
     rows.roles.push({ id: role.id, title: role.title, detail: role.detail, kind: role.kind ?? 'occupation', broaderRoleId: role.broader })
-    for (const title of role.alternate_titles) rows.alternateTitles.set(`${role.id}\u001f${title}`, { roleId: role.id, title, sourceId: null })
     for (const tag of role.tags) rows.tags.set(`${role.id}\u001f${tag}`, { roleId: role.id, tag, sourceId: null })
     for (const code of role.codes) {
       rows.codes.push({ id: stableId('cod', role.id, code.scheme, code.code), roleId: role.id, ...code })
@@ -60,13 +60,11 @@ export function buildSeedRows (data: SeedData) {
   }
   for (const skill of data.skills) {
     rows.skills.push({ id: skill.id, name: skill.name, kind: skill.kind, category: skill.category, description: skill.description })
-    for (const alias of skill.aliases) rows.skillAliases.push({ skillId: skill.id, alias })
   }
   for (const certification of data.certifications) {
     rows.certifications.push({
       id: certification.id,
       name: certification.name,
-      abbreviation: certification.abbreviation,
       kind: certification.kind,
       issuingBody: certification.issuing_body,
       description: certification.description
@@ -88,7 +86,8 @@ export type SeedRows = ReturnType<typeof buildSeedRows>
 function addDocumentRows (rows: SeedRows, document: SeedDocument): void {
   const sourceId = document.source.id
   const { id, title, publisher, author, published_on: publishedOn, description } = document.source
-  rows.sources.push({ id, title, publisher, author, publishedOn, description })
+  const { published_on_basis: publishedOnBasis, publisher_basis: publisherBasis } = document.source
+  rows.sources.push({ id, title, publisher, publisherBasis, author, publishedOn, publishedOnBasis, description })
 
   const mention = (roleId: string): void => {
     const key = `${roleId}\u001f${sourceId}`
@@ -101,7 +100,7 @@ function addDocumentRows (rows: SeedRows, document: SeedDocument): void {
     if (facts.summary !== undefined) {
       rows.descriptions.push({ id: stableId('dsc', roleId, sourceId), roleId, sourceId, text: facts.summary })
     }
-    for (const title of facts.alternate_titles ?? []) rows.alternateTitles.set(`${roleId}\u001f${title}`, { roleId, title, sourceId })
+    for (const title of facts.alternate_titles ?? []) addAlternateTitle(rows, roleId, title, sourceId)
     for (const tag of facts.tags ?? []) rows.tags.set(`${roleId}\u001f${tag}`, { roleId, tag, sourceId })
     for (const employmentType of facts.employment_types ?? []) rows.employmentTypes.push({ roleId, employmentType, sourceId })
     for (const reportsToRoleId of facts.reports_to ?? []) {
@@ -215,6 +214,25 @@ function addDocumentRows (rows: SeedRows, document: SeedDocument): void {
     mention(edge.from)
     mention(edge.to)
   })
+  addNameRows(rows, document, mention)
+}
+
+function addAlternateTitle (rows: SeedRows, roleId: string, title: string, sourceId: string): void {
+  rows.alternateTitles.set(`${roleId}\u001f${title}\u001f${sourceId}`, { roleId, title, sourceId })
+}
+
+/** The names section: a title given to a role the document does not describe only mentions it. */
+function addNameRows (rows: SeedRows, document: SeedDocument, mention: (roleId: string) => void): void {
+  const sourceId = document.source.id
+  const names = document.names ?? {}
+  for (const { role, title } of names.roles ?? []) {
+    addAlternateTitle(rows, role, title, sourceId)
+    mention(role)
+  }
+  for (const { skill, name, kind } of names.skills ?? []) rows.skillAliases.push({ skillId: skill, alias: name, kind, sourceId })
+  for (const { certification, name, kind } of names.certifications ?? []) {
+    rows.certificationNames.push({ certificationId: certification, name, kind, sourceId })
+  }
 }
 
 

@@ -26,7 +26,7 @@ export function buildSkills (
     kind: row.kind,
     category: row.category,
     description: row.description,
-    aliases: aliases.filter((alias) => alias.skillId === row.id).map((alias) => alias.alias),
+    names: aliases.filter((alias) => alias.skillId === row.id).map(({ alias, kind, sourceId }) => ({ name: alias, kind, source_id: sourceId })),
     roles: links.filter((link) => link.skillId === row.id).map((link) => ({
       role: link.role,
       importance: link.importance,

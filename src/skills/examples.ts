@@ -17,7 +17,10 @@ export const skillExample: Skill = {
   kind: 'hard',
   category: null,
   description: 'Preventing, managing and stabilising crises so that clients and staff stay safe.',
-  aliases: ['Crisis Intervention & De-escalation', 'Crisis Prevention & Intervention'],
+  names: [
+    { name: 'Crisis Intervention & De-escalation', kind: 'alias', source_id: '004_ceb25adb4d5f0a29' },
+    { name: 'Crisis Prevention & Intervention', kind: 'alias', source_id: '000_4694b98c1c2a5003' }
+  ],
   roles: [{
     role: exampleRoleRefs.therapySpecialist,
     importance: 'required',

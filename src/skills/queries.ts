@@ -19,7 +19,7 @@ export function findSkill (db: Db, id: string): t.SkillRow | undefined {
 }
 
 const aliasesOfSkills = preparedFor((db) => db.select().from(t.skillAliases)
-  .where(inJsonArray(t.skillAliases.skillId, 'ids')).orderBy(asc(t.skillAliases.alias)).prepare())
+  .where(inJsonArray(t.skillAliases.skillId, 'ids')).orderBy(asc(t.skillAliases.alias), asc(t.skillAliases.sourceId)).prepare())
 
 export function skillAliasesFor (db: Db, skillIds: string[]) {
   return aliasesOfSkills(db).all({ ids: JSON.stringify(skillIds) })

@@ -3,6 +3,7 @@ import { entityProperties, nullable, querystring, ref, Slug, sourceIdProperty } 
 import { Page, PageQuery } from '../http/pagination.js'
 import { importances, skillKinds } from '../db/schema.js'
 import { RoleRef } from '../roles/role-ref.js'
+import { SourcedName } from '../sources/schemas.js'
 
 export const SkillKind = Type.Enum([...skillKinds], {
   $id: 'SkillKind',
@@ -45,7 +46,7 @@ export const Skill = Type.Object({
   kind: ref(SkillKind),
   category: nullable(Type.String()),
   description: nullable(Type.String()),
-  aliases: Type.Array(Type.String(), { description: 'Other names the sources use for this skill.' }),
+  names: Type.Array(ref(SourcedName), { description: 'Other names and abbreviations the sources use for this skill, each with the document that uses it.' }),
   roles: Type.Array(ref(SkillRoleLink)),
   ...entityProperties
 }, { $id: 'Skill', additionalProperties: false })

@@ -81,9 +81,27 @@ t.test('each kind of change rebuilds exactly the documents that show it', async 
   })
 
   t.test('a skill\'s alias: no role document shows aliases, so none changes', async (t) => {
-    const changed = await changeAndCompare(app, (data) => { data.skills.find((skill) => skill.id === 'crisis-intervention')!.aliases.push('De-escalation') })
+    const changed = await changeAndCompare(app, (data) => {
+      data.documents[4]!.names!.skills!.push({ skill: 'crisis-intervention', name: 'Crisis work', kind: 'alias' })
+    })
     t.same(changed, { json: [], ld: [] })
-    t.ok((await app.inject('/v1/skills/crisis-intervention')).json<{ aliases: string[] }>().aliases.includes('De-escalation'), 'the alias itself is stored')
+    const { names } = (await app.inject('/v1/skills/crisis-intervention')).json<{ names: Array<{ name: string, source_id: string }> }>()
+    t.ok(names.some(({ name, source_id: sourceId }) => name === 'Crisis work' && sourceId === seed.documents[4]!.source.id), 'the alias itself is stored')
+  })
+
+  t.test('a certification\'s other name: the roles that ask for it, in JSON', async (t) => {
+    const changed = await changeAndCompare(app, (data) => {
+      data.documents[4]!.names!.certifications!.push({ certification: 'lcsw', name: 'Clinical social work license', kind: 'alias' })
+    })
+    t.same(changed, { json: ['therapy-specialist'], ld: [] }, 'JSON-LD names only the first abbreviation')
+    const served = (await app.inject('/v1/roles/therapy-specialist')).json<{ certifications: Array<{ certification: { id: string, names: Array<{ name: string }> } }> }>()
+    const lcsw = served.certifications.find(({ certification }) => certification.id === 'lcsw')!
+    t.ok(lcsw.certification.names.some(({ name }) => name === 'Clinical social work license'), 'the new name is served')
+  })
+
+  t.test('an alternate title a document gives a role it only mentions: that role alone', async (t) => {
+    const changed = await changeAndCompare(app, (data) => { data.documents[0]!.names!.roles!.push({ role: 'case-manager', title: 'CM' }) })
+    t.same(changed, { json: ['case-manager'], ld: ['case-manager'] })
   })
 
   t.test('a certification\'s name: the roles that ask for it', async (t) => {

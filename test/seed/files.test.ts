@@ -219,6 +219,12 @@ t.test('references to things that do not exist', async (t) => {
       `${S4} progression: unknown role "astronaut"`],
     ['a role a move leads to', documentFile(S0), (document) => { document.progression[10].to = 'astronaut' },
       `${S0} progression: unknown role "astronaut"`],
+    ['a role a document names', documentFile(S0), (document) => { document.names.roles.push({ role: 'astronaut', title: 'AST' }) },
+      `${S0} names: unknown role "astronaut"`],
+    ['a skill a document names', documentFile(S3), (document) => { document.names.skills[0].skill = 'juggling' },
+      `${S3} names: unknown skill "juggling"`],
+    ['a certification a document names', documentFile(S4), (document) => { document.names.certifications[0].certification = 'pilot-license' },
+      `${S4} names: unknown certification "pilot-license"`],
     ['a broader role', 'catalog/roles.json', (roles) => { roles.find((role: { id: string }) => role.id === 'counseling-aide').broader = 'support-staff' },
       'role counseling-aide broader: unknown role "support-staff"'],
     ['a field of study of an entry route', documentFile(S0), (document) => { document.roles[0].entry_routes[0].fields_of_study.push('alchemy') },
@@ -237,7 +243,7 @@ t.test('references to things that do not exist', async (t) => {
 })
 
 t.test('a document of another format version is refused, not guessed at', async (t) => {
-  for (const version of [1, 3, undefined]) {
+  for (const version of [2, 4, undefined]) {
     const folder = seedCopy(t)
     const file = edit(folder, documentFile(S2), (document) => { document.format_version = version })
     const problems = problemsOf(t, folder)
@@ -267,6 +273,16 @@ t.test('a group of alternative credentials says once, and consistently, whether 
       t.same(problemsOf(t, folder), problem.split('\n'))
     })
   }
+})
+
+t.test('how a source\'s publisher and date are known is given exactly when they are', async (t) => {
+  const folder = seedCopy(t)
+  edit(folder, documentFile(S1), (document) => { document.source.published_on_basis = null })
+  edit(folder, documentFile(S3), (document) => { document.source.publisher_basis = 'stated' })
+  t.same(problemsOf(t, folder), [
+    `${S1}: published_on_basis must be given exactly when published_on is`,
+    `${S3}: publisher_basis must be given exactly when publisher is`
+  ])
 })
 
 t.test('a career move from a role to itself', async (t) => {
@@ -305,7 +321,7 @@ t.test('catalogue roles and the documents', async (t) => {
   t.test('a role no document names', async (t) => {
     const folder = seedCopy(t)
     edit(folder, 'catalog/roles.json', (roles) => {
-      roles.push({ id: 'art-therapist', title: 'Art Therapist', detail: 'mention', alternate_titles: [], tags: [], broader: null, codes: [] })
+      roles.push({ id: 'art-therapist', title: 'Art Therapist', detail: 'mention', tags: [], broader: null, codes: [] })
     })
     t.same(problemsOf(t, folder), ['role art-therapist is named by no document'])
   })
@@ -319,7 +335,7 @@ t.test('catalogue roles and the documents', async (t) => {
   t.test('a brief role nobody names at all', async (t) => {
     const folder = seedCopy(t)
     edit(folder, 'catalog/roles.json', (roles) => {
-      roles.push({ id: 'art-therapist', title: 'Art Therapist', detail: 'brief', alternate_titles: [], tags: [], broader: 'therapeutic-support-staff', codes: [] })
+      roles.push({ id: 'art-therapist', title: 'Art Therapist', detail: 'brief', tags: [], broader: 'therapeutic-support-staff', codes: [] })
     })
     t.same(problemsOf(t, folder), [
       'role art-therapist is named by no document',
@@ -327,10 +343,21 @@ t.test('catalogue roles and the documents', async (t) => {
     ])
   })
 
+  t.test('a role named only in a names section counts as named, and is mentioned, not described', async (t) => {
+    const folder = seedCopy(t)
+    edit(folder, 'catalog/roles.json', (roles) => {
+      roles.push({ id: 'art-therapist', title: 'Art Therapist', detail: 'mention', tags: [], broader: null, codes: [] })
+    })
+    edit(folder, documentFile(S2), (document) => { document.names = { roles: [{ role: 'art-therapist', title: 'AT' }] } })
+    t.ok(readSeedFiles(folder).roles.some((role) => role.id === 'art-therapist'))
+    edit(folder, 'catalog/roles.json', (roles) => { roles.find((role: { id: string }) => role.id === 'art-therapist').detail = 'brief' })
+    t.same(problemsOf(t, folder), ['role art-therapist has detail "brief" but no document describes it'])
+  })
+
   t.test('a role named only in a reporting line counts as named', async (t) => {
     const folder = seedCopy(t)
     edit(folder, 'catalog/roles.json', (roles) => {
-      roles.push({ id: 'art-therapist', title: 'Art Therapist', detail: 'mention', alternate_titles: [], tags: [], broader: null, codes: [] })
+      roles.push({ id: 'art-therapist', title: 'Art Therapist', detail: 'mention', tags: [], broader: null, codes: [] })
     })
     edit(folder, documentFile(S2), (document) => { document.roles[2].reports_to = ['art-therapist'] })
     t.ok(readSeedFiles(folder).roles.some((role) => role.id === 'art-therapist'))

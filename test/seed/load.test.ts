@@ -31,7 +31,7 @@ const entityTables = [
 ] as const
 const linkTables = [
   'role_alternate_titles', 'role_tags', 'role_sources', 'role_employment_types', 'role_reporting_lines', 'role_work_settings',
-  'skill_aliases', 'education_requirement_fields', 'education_requirement_programs', 'entry_route_fields', 'certification_relations'
+  'skill_aliases', 'certification_names', 'education_requirement_fields', 'education_requirement_programs', 'entry_route_fields', 'certification_relations'
 ] as const
 const allTables = [...entityTables, ...linkTables, 'search_index'] as const
 
@@ -134,7 +134,8 @@ t.test('seeding an empty database', async (t) => {
   for (const [table, n] of Object.entries(expected)) t.equal(count(connection, table), n, table)
 
   const facts = seed.documents.flatMap((document) => document.roles)
-  t.equal(count(connection, 'skill_aliases'), seed.skills.reduce((total, skill) => total + skill.aliases.length, 0), 'skill aliases')
+  t.equal(count(connection, 'skill_aliases'), seed.documents.reduce((total, document) => total + (document.names?.skills?.length ?? 0), 0), 'skill aliases')
+  t.equal(count(connection, 'certification_names'), seed.documents.reduce((total, document) => total + (document.names?.certifications?.length ?? 0), 0), 'certification names')
   t.equal(count(connection, 'role_work_settings'), facts.reduce((total, item) => total + (item.work_settings?.length ?? 0), 0), 'work settings')
   t.equal(count(connection, 'role_reporting_lines'), facts.reduce((total, item) => total + (item.reports_to?.length ?? 0), 0), 'reporting lines')
   t.equal(count(connection, 'education_requirement_programs'), 5, 'the five programs of 003')
@@ -236,7 +237,8 @@ t.test('facts the seed no longer states are deleted', async (t) => {
     tss.benefits!.pop()
     tss.work_settings!.pop()
     data.documents[0]!.progression.pop()
-    data.skills.find((skill) => skill.id === 'meditech')!.aliases = []
+    const names = data.documents[3]!.names!
+    names.skills = names.skills!.filter(({ skill }) => skill !== 'meditech')
     t.match(seedDatabase(connection.db, data, noBaseUrl), { rowsWritten: 0, rowsDeleted: 3 })
     t.same(counts(connection), {
       ...before,
@@ -250,6 +252,29 @@ t.test('facts the seed no longer states are deleted', async (t) => {
     })
     t.same(connection.sqlite.prepare('SELECT source_id FROM role_sources WHERE role_id = ?').all('patient-navigator'), [])
   })
+})
+
+t.test('names a document no longer states are deleted, and so is the title of a role it only named', async (t) => {
+  const connection = seeded(t)
+  const before = counts(connection)
+  const data = copy()
+  // 002 names Communication and two certifications; 000 names the roles CNA, PCT, DSP and QMHP, and mentions them otherwise too.
+  delete data.documents[2]!.names
+  data.documents[0]!.names!.roles = data.documents[0]!.names!.roles!.filter(({ title }) => title !== 'QMHP')
+  // A catalogue tag (no source) dropped too: link rows with a null column are matched with IS.
+  const role = data.roles.find((item) => item.id === 'qualified-mental-health-professional')!
+  role.tags = role.tags.filter((tag) => tag !== 'Licensed')
+  seedDatabase(connection.db, data, noBaseUrl)
+  t.same(counts(connection), {
+    ...before,
+    skill_aliases: before['skill_aliases']! - 1,
+    certification_names: before['certification_names']! - 2,
+    role_alternate_titles: before['role_alternate_titles']! - 1,
+    role_tags: before['role_tags']! - 1
+  })
+  t.same(connection.sqlite.prepare('SELECT title FROM role_alternate_titles WHERE role_id = ?').all('qualified-mental-health-professional'), [])
+  t.same(connection.sqlite.prepare('SELECT coverage FROM role_sources WHERE role_id = ?').all('qualified-mental-health-professional'), [{ coverage: 'mentions' }],
+    'still mentioned by its career-path edge')
 })
 
 t.test('shapes the current seed does not use yet', async (t) => {
@@ -315,7 +340,7 @@ t.test('the search index is rebuilt on every run', async (t) => {
   const rows = count(connection, 'search_index')
 
   const data = copy()
-  data.roles.find((role) => role.id === 'counseling-aide')!.alternate_titles.push('Wellness Aide')
+  data.documents[2]!.roles.find((facts) => facts.role === 'counseling-aide')!.alternate_titles = ['Wellness Aide']
   seedDatabase(connection.db, data, noBaseUrl)
   t.same(searchTitles(connection, 'title:wellness'), ['counseling-aide'], 'a new alternate title is searchable')
   t.equal(count(connection, 'search_index'), rows, 'rebuilt, not appended to')
