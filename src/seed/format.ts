@@ -1,7 +1,7 @@
 import { Type, type Static } from 'typebox'
 import {
-  certificationKinds, codeSchemes, edgeKinds, educationLevels, employmentTypes, importances, responsibilityKinds,
-  roleDetails, salaryKinds, salaryPeriods, skillKinds
+  certificationKinds, codeSchemes, edgeKinds, educationLevels, employmentTypes, importances, outlookKinds, resourceKinds,
+  responsibilityKinds, roleDetails, salaryKinds, salaryPeriods, skillKinds
 } from '../db/schema.js'
 
 // The shape of the files under seed/. Every fact carries the document it came from:
@@ -23,8 +23,13 @@ export const SalaryKind = Type.Enum([...salaryKinds])
 export const SalaryPeriod = Type.Enum([...salaryPeriods])
 export const EmploymentType = Type.Enum([...employmentTypes])
 export const CodeScheme = Type.Enum([...codeSchemes])
+export const OutlookKind = Type.Enum([...outlookKinds])
+export const ResourceKind = Type.Enum([...resourceKinds])
 
 const Amount = Type.Union([Type.Number({ minimum: 0 }), Type.Null()])
+const Percent = Type.Union([Type.Number({ minimum: 0, maximum: 100 }), Type.Null()])
+const Country = Type.Union([Type.String({ pattern: '^[A-Z]{2}$' }), Type.Null()])
+const Subdivision = Type.Union([Type.String({ pattern: '^[A-Z]{2}-[A-Z0-9]{1,3}$' }), Type.Null()])
 
 // seed/catalog/roles.json
 export const SeedRole = Type.Object({
@@ -67,6 +72,34 @@ export const SeedTrainingProgram = Type.Object({
   name: Text,
   description: NullableText,
   source: Text
+}, { additionalProperties: false })
+
+// seed/catalog/schools.json: a school with the figures its source gives (null where it says N/A).
+export const SeedSchool = Type.Object({
+  id: Slug,
+  name: Text,
+  city: NullableText,
+  state: NullableText,
+  source: Text,
+  section: Text,
+  tuition_currency: Type.String({ pattern: '^[A-Z]{3}$' }),
+  in_state_tuition: Amount,
+  out_of_state_tuition: Amount,
+  admission_rate_percent: Percent,
+  graduation_rate_percent: Percent,
+  enrollment: Type.Union([Type.Integer({ minimum: 0 }), Type.Null()])
+}, { additionalProperties: false })
+
+// seed/catalog/resources.json: website and description as the source gives them.
+export const SeedResource = Type.Object({
+  id: Slug,
+  name: Text,
+  abbreviation: NullableText,
+  kind: ResourceKind,
+  website: NullableText,
+  description: NullableText,
+  source: Text,
+  section: Text
 }, { additionalProperties: false })
 
 const SeedRoleFacts = Type.Object({
@@ -125,15 +158,28 @@ const SeedRoleFacts = Type.Object({
     p25: Amount,
     p75: Amount,
     p90: Amount,
-    country: Type.Union([Type.String({ pattern: '^[A-Z]{2}$' }), Type.Null()]),
-    subdivision: Type.Union([Type.String({ pattern: '^[A-Z]{2}-[A-Z0-9]{1,3}$' }), Type.Null()]),
+    country: Country,
+    subdivision: Subdivision,
     reference_year: Type.Union([Type.Integer({ minimum: 1900, maximum: 2100 }), Type.Null()]),
     publisher: NullableText,
     quote: Text,
     notes: NullableText
   }, { additionalProperties: false }))),
   benefits: Type.Optional(Type.Array(Text)),
-  requirements: Type.Optional(Type.Array(Text))
+  requirements: Type.Optional(Type.Array(Text)),
+  outlook: Type.Optional(Type.Array(Type.Object({
+    kind: OutlookKind,
+    section: Text,
+    label: NullableText,
+    text: Text,
+    attribution: NullableText,
+    place: NullableText,
+    country: Country,
+    subdivision: Subdivision
+  }, { additionalProperties: false }))),
+  // Schools and resources the document ties to the role, under the heading it lists them.
+  schools: Type.Optional(Type.Array(Type.Object({ school: Slug, section: Text }, { additionalProperties: false }))),
+  resources: Type.Optional(Type.Array(Type.Object({ resource: Slug, section: Text }, { additionalProperties: false })))
 }, { additionalProperties: false })
 
 // seed/documents/<document id>.json: what one source document states.
@@ -162,6 +208,8 @@ export type SeedSkill = Static<typeof SeedSkill>
 export type SeedCertification = Static<typeof SeedCertification>
 export type SeedNamedEntity = Static<typeof SeedNamedEntity>
 export type SeedTrainingProgram = Static<typeof SeedTrainingProgram>
+export type SeedSchool = Static<typeof SeedSchool>
+export type SeedResource = Static<typeof SeedResource>
 export type SeedDocument = Static<typeof SeedDocument>
 export type SeedRoleFacts = SeedDocument['roles'][number]
 
@@ -173,5 +221,7 @@ export interface SeedData {
   fieldsOfStudy: SeedNamedEntity[]
   workSettings: SeedNamedEntity[]
   trainingPrograms: SeedTrainingProgram[]
+  schools: SeedSchool[]
+  resources: SeedResource[]
   documents: SeedDocument[]
 }

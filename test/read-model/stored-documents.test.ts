@@ -118,12 +118,14 @@ t.test('a database from before the read model is migrated in place and gets its 
   const app = await buildApp({ databasePath: path })
   const before = (await app.inject('/v1/roles/therapy-specialist?include=none')).json<{ title: string }>()
   await app.close()
-  // Undo what the read-model migration did, as if the database had been written by the previous release.
+  // Undo what the read-model migration and the ones after it did, as if the database had been
+  // written by the release before the read model.
   const old = openDatabase(path)
   old.sqlite.exec(`
+    DROP TABLE outlook_statements; DROP TABLE role_schools; DROP TABLE role_resources; DROP TABLE schools; DROP TABLE resources;
     DROP TABLE role_documents; DROP TABLE role_document_dependencies; DROP TABLE read_model_state;
     DROP INDEX role_tags_tag_lower_idx; CREATE INDEX role_tags_tag_idx ON role_tags (tag);
-    DELETE FROM __drizzle_migrations WHERE created_at = (SELECT max(created_at) FROM __drizzle_migrations);`)
+    DELETE FROM __drizzle_migrations WHERE created_at >= (SELECT created_at FROM __drizzle_migrations ORDER BY created_at DESC LIMIT 1 OFFSET 1);`)
   old.sqlite.close()
 
   const upgraded = await buildApp({ databasePath: path })
