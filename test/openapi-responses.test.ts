@@ -148,7 +148,7 @@ t.test('every response matches the schema the document declares for it', async (
   t.test('search', async (t) => {
     const res = await check(t, '/v1/search?q=crisis')
     t.ok(res.json<{ data: unknown[] }>().data.length > 0, 'crisis has hits')
-    for (const query of ['q=therap&type=role', 'q=crisis&type=skill,certification', 'q=lic&limit=50', 'q=zzzzzz']) await check(t, `/v1/search?${query}`)
+    for (const query of ['q=therap&type=role', 'q=crisis&type=skill,certification', 'q=lic&limit=50', 'q=zzzzzz', 'q=ivy', 'q=cdph&type=resource,school']) await check(t, `/v1/search?${query}`)
   })
 
   t.test('error responses', async (t) => {

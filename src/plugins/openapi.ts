@@ -12,7 +12,7 @@ export const apiTags = [
   { name: 'outlook', description: 'What the sources say of each role\'s job market and work environment, verbatim, with region and attribution.' },
   { name: 'schools', description: 'Schools the sources list for roles, with their tuition, rates and enrollment as each source gives them.' },
   { name: 'resources', description: 'Agencies, associations, licensing boards, course providers and journals the sources recommend for roles.' },
-  { name: 'search', description: 'Ranked full-text search over roles, skills and certifications.' },
+  { name: 'search', description: 'Ranked full-text search over roles, skills, certifications, schools and resources.' },
   { name: 'sources', description: 'The documents every fact is taken from.' },
   { name: 'operations', description: 'Liveness and readiness probes.' }
 ]

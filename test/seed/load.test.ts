@@ -142,7 +142,8 @@ t.test('seeding an empty database', async (t) => {
   t.equal(count(connection, 'education_requirement_programs'), 5, 'the five programs of 003')
   t.equal(count(connection, 'role_schools'), 6, 'the six schools of 003')
   t.equal(count(connection, 'role_resources'), 13, 'the thirteen resources of 003')
-  t.equal(count(connection, 'search_index'), seed.roles.length + seed.skills.length + seed.certifications.length, 'one index row per role, skill and certification')
+  t.equal(count(connection, 'search_index'), seed.roles.length + seed.skills.length + seed.certifications.length + seed.schools.length + seed.resources.length,
+    'one index row per role, skill, certification, school and resource')
   t.ok([...stamps(connection).values()].every((stamp) => stamp.version === 1), 'every row at version 1')
   t.equal(isDatabaseEmpty(connection.db), false)
 })
