@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { rootFolder } from '../paths.js'
 import { Compile } from 'typebox/compile'
@@ -48,6 +48,9 @@ export function readSeedFiles (folder = seedFolder): SeedData {
   const problems: string[] = []
   const catalog = <T extends TSchema>(name: string, item: T): any[] =>
     (readValidated(join(folder, 'catalog', name), Type.Array(item), problems) as any[] | undefined) ?? []
+  // Catalogues added after the first seed format: a folder written before them still loads.
+  const laterCatalog = <T extends TSchema>(name: string, item: T): any[] =>
+    existsSync(join(folder, 'catalog', name)) ? catalog(name, item) : []
 
   const documentsFolder = join(folder, 'documents')
   const documents = readdirSync(documentsFolder)
@@ -69,8 +72,8 @@ export function readSeedFiles (folder = seedFolder): SeedData {
     fieldsOfStudy: catalog('fields-of-study.json', SeedNamedEntity),
     workSettings: catalog('work-settings.json', SeedNamedEntity),
     trainingPrograms: catalog('training-programs.json', SeedTrainingProgram),
-    schools: catalog('schools.json', SeedSchool),
-    resources: catalog('resources.json', SeedResource),
+    schools: laterCatalog('schools.json', SeedSchool),
+    resources: laterCatalog('resources.json', SeedResource),
     documents
   }
   if (problems.length === 0) problems.push(...crossReferenceProblems(data))

@@ -85,6 +85,13 @@ t.test('invalid JSON', async (t) => {
     t.match(problemsOf(t, folder), [new RegExp(`^${file}: ENOENT`)])
   })
 
+  t.test('a folder from before the schools and resources catalogues loads without them', async (t) => {
+    const folder = seedCopy(t)
+    for (const name of ['schools.json', 'resources.json']) rmSync(join(folder, 'catalog', name))
+    edit(folder, documentFile(S3), (document) => { delete document.roles[0].schools; delete document.roles[0].resources })
+    t.match(readSeedFiles(folder), { schools: [], resources: [] })
+  })
+
   t.test('every broken file is reported at once', async (t) => {
     const folder = seedCopy(t)
     writeFileSync(join(folder, 'catalog', 'roles.json'), '')
