@@ -27,9 +27,9 @@ const indexCertifications = sql`
   SELECT 'certification', c.id, concat_ws(' ', c.name, c.abbreviation), concat_ws(' ', c.description, c.issuing_body)
   FROM certifications c`
 
+// Not the heading a school is listed under: 003's names California, where most of its schools are not.
 const indexSchools = sql`
   INSERT INTO search_index (entity_type, entity_id, title, body)
-  -- Not the heading it is listed under: 003's names California, where most of its schools are not.
   SELECT 'school', s.id, s.name, concat_ws(' ', s.city, s.state)
   FROM schools s`
 

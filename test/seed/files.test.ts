@@ -232,8 +232,8 @@ t.test('references to things that do not exist', async (t) => {
       `${S3} therapeutic-services-assistant: unknown resource "the-oracle"`],
     ['the source of a school', 'catalog/schools.json', (schools) => { schools[0].source = '009_missing' }, 'school ivy-tech-community-college: unknown source "009_missing"'],
     ['the source of a resource', 'catalog/resources.json', (resources) => { resources[0].source = '009_missing' }, 'resource cdph: unknown source "009_missing"'],
-    ['an outlook region', documentFile(S3), (document) => { document.roles[0].outlook[0].country = 'MX' },
-      `${S3} therapeutic-services-assistant: outlook subdivision US-CA is not in country MX`],
+    ['an outlook region', documentFile(S3), (document) => { document.roles[0].outlook[0].country = null },
+      `${S3} therapeutic-services-assistant: outlook subdivision US-CA is not in country null`],
     ['a broader role', 'catalog/roles.json', (roles) => { roles.find((role: { id: string }) => role.id === 'counseling-aide').broader = 'support-staff' },
       'role counseling-aide broader: unknown role "support-staff"']
   ]
