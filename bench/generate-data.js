@@ -93,7 +93,7 @@ export function generateCatalogue ({ roles: roleCount, seed = 1 }) {
       trainingPrograms
     },
     // The seed document format this generator writes (SEED_FORMAT_VERSION in src/seed/format.ts).
-    documents: documents.map(({ source, roles, progression, names }) => ({ format_version: 3, source, roles, ...(names === undefined ? {} : { names }), progression }))
+    documents: documents.map(({ source, roles, progression, names }) => ({ format_version: 4, source, roles, ...(names === undefined ? {} : { names }), progression }))
   }
 }
 

@@ -34,6 +34,12 @@ import progressionRoutes from './progression/routes.js'
 import { progressionSchemas } from './progression/schemas.js'
 import sourceRoutes from './sources/routes.js'
 import { sourceSchemas } from './sources/schemas.js'
+import outlookRoutes from './outlook/routes.js'
+import { outlookSchemas } from './outlook/schemas.js'
+import schoolRoutes from './schools/routes.js'
+import { schoolSchemas } from './schools/schemas.js'
+import resourceRoutes from './resources/routes.js'
+import { resourceSchemas } from './resources/schemas.js'
 import searchRoutes from './search/routes.js'
 import { searchSchemas } from './search/schemas.js'
 
@@ -60,7 +66,8 @@ const DOCS_PREFIX = '/docs'
 // Shared schemas become named OpenAPI components; routes refer to them by $id.
 const sharedSchemas = [
   Problem, InvalidParameter, RoleRef, ...healthSchemas, ...roleSchemas, ...skillSchemas, ...certificationSchemas,
-  ...educationSchemas, ...salarySchemas, ...progressionSchemas, ...sourceSchemas, ...searchSchemas, ...jsonLdSchemas
+  ...educationSchemas, ...salarySchemas, ...progressionSchemas, ...sourceSchemas, ...outlookSchemas, ...schoolSchemas,
+  ...resourceSchemas, ...searchSchemas, ...jsonLdSchemas
 ]
 
 /** Builds the application, ready to serve (or to `inject`), without listening. */
@@ -111,6 +118,9 @@ export async function buildApp (options: AppOptions): Promise<FastifyInstance> {
     await v1.register(salaryRoutes)
     await v1.register(progressionRoutes)
     await v1.register(sourceRoutes)
+    await v1.register(outlookRoutes)
+    await v1.register(schoolRoutes)
+    await v1.register(resourceRoutes)
     await v1.register(searchRoutes)
   }, { prefix: '/v1' })
 

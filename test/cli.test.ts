@@ -35,7 +35,7 @@ t.test('--folder loads another folder in the seed layout', async (t) => {
     writeJson(`catalog/${name}.json`, [])
   }
   writeJson('documents/porters.json', {
-    format_version: 3,
+    format_version: 4,
     source: { id: 'porters', title: 'Porters', publisher: null, publisher_basis: null, author: null, published_on: null, published_on_basis: null, description: 'A guide.' },
     roles: [{ role: 'night-porter', summary: 'Keeps the door at night.' }],
     progression: []

@@ -121,15 +121,17 @@ t.test('every response matches the schema the document declares for it', async (
     for (const id of roleIds) {
       await check(t, `/v1/roles/${id}`)
       await check(t, `/v1/roles/${id}`, 200, { accept: 'application/ld+json' })
-      for (const part of ['skills', 'certifications', 'education', 'salaries', 'progression']) await check(t, `/v1/roles/${id}/${part}`)
+      for (const part of ['skills', 'certifications', 'education', 'salaries', 'progression', 'outlook', 'schools', 'resources']) await check(t, `/v1/roles/${id}/${part}`)
     }
-    for (const include of ['none', 'skills,salaries', 'progression&include=education']) {
+    for (const query of ['kind=hotspot', 'location=US', 'location=US-CA&kind=growth']) await check(t, `/v1/roles/therapeutic-services-assistant/outlook?${query}`)
+    for (const include of ['none', 'skills,salaries', 'progression&include=education', 'outlook,schools,resources']) {
       await check(t, `/v1/roles/therapeutic-services-assistant?include=${include}`)
     }
     await check(t, '/v1/roles/therapeutic-services-assistant?location=US-CA', 200, { accept: 'application/ld+json' })
   })
 
-  for (const [resource, sample] of [['skills', 'crisis-intervention'], ['certifications', 'cpi'], ['sources', '000_4694b98c1c2a5003']] as const) {
+  for (const [resource, sample] of [['skills', 'crisis-intervention'], ['certifications', 'cpi'], ['sources', '000_4694b98c1c2a5003'],
+    ['schools', 'ivy-tech-community-college'], ['resources', 'cdph']] as const) {
     t.test(resource, async (t) => {
       const items = await allPages<{ id: string }>(t, `/v1/${resource}?limit=25`)
       t.ok(items.length > 0, `there are ${resource}`)
@@ -140,18 +142,23 @@ t.test('every response matches the schema the document declares for it', async (
   t.test('list filters', async (t) => {
     for (const kind of ['hard', 'soft', 'tool']) await check(t, `/v1/skills?kind=${kind}`)
     for (const kind of ['certification', 'license']) await check(t, `/v1/certifications?kind=${kind}`)
+    for (const kind of ['agency', 'journal']) await check(t, `/v1/resources?kind=${kind}`)
   })
 
   t.test('search', async (t) => {
     const res = await check(t, '/v1/search?q=crisis')
     t.ok(res.json<{ data: unknown[] }>().data.length > 0, 'crisis has hits')
-    for (const query of ['q=therap&type=role', 'q=crisis&type=skill,certification', 'q=lic&limit=50', 'q=zzzzzz']) await check(t, `/v1/search?${query}`)
+    for (const query of ['q=therap&type=role', 'q=crisis&type=skill,certification', 'q=lic&limit=50', 'q=zzzzzz', 'q=ivy', 'q=cdph&type=resource,school']) await check(t, `/v1/search?${query}`)
   })
 
   t.test('error responses', async (t) => {
     await check(t, '/v1/roles/no-such-role', 404)
     await check(t, '/v1/roles/no-such-role/salaries', 404)
     await check(t, '/v1/skills/no-such-skill', 404)
+    await check(t, '/v1/schools/no-such-school', 404)
+    await check(t, '/v1/resources/no-such-resource', 404)
+    await check(t, '/v1/roles/no-such-role/outlook', 404)
+    await check(t, '/v1/roles/therapeutic-services-assistant/outlook?kind=weather', 400)
     await check(t, '/v1/roles?limit=0', 400)
     await check(t, '/v1/roles?pad=1', 400)
     await check(t, '/v1/roles/Bad_Id', 400)
@@ -163,7 +170,8 @@ t.test('every response matches the schema the document declares for it', async (
   // The document says which parameters a request must carry: leaving one out must be refused.
   t.test('a request without a required parameter is refused with 400', async (t) => {
     const sampleIds: Record<string, string> = {
-      roles: 'therapeutic-services-assistant', skills: 'crisis-intervention', certifications: 'cpi', sources: '000_4694b98c1c2a5003'
+      roles: 'therapeutic-services-assistant', skills: 'crisis-intervention', certifications: 'cpi', sources: '000_4694b98c1c2a5003',
+      schools: 'ivy-tech-community-college', resources: 'cdph'
     }
     const sampleValue = (parameter: Parameter): string => String(parameter.schema?.default ?? parameter.example ?? 'crisis')
     for (const { path, operation } of operations) {

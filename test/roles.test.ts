@@ -199,7 +199,7 @@ t.test('GET /v1/roles/{id}', async (t) => {
       codes: [],
       sources: [{ id: '000_4694b98c1c2a5003', coverage: 'describes' }]
     })
-    for (const part of ['skills', 'certifications', 'education', 'salaries', 'progression']) t.ok(part in role, `embeds ${part}`)
+    for (const part of ['skills', 'certifications', 'education', 'salaries', 'progression', 'outlook', 'schools', 'resources']) t.ok(part in role, `embeds ${part}`)
     t.equal(role.responsibilities.primary.length, 15)
     t.equal(role.responsibilities.secondary.length, 5)
     t.match(role.progression, { role: { id: 'therapeutic-assistant' }, leads_to: Array, comes_from: Array })
@@ -218,7 +218,7 @@ t.test('GET /v1/roles/{id}', async (t) => {
     t.ok('progression' in repeated)
     t.notOk('skills' in repeated)
     const none = (await app.inject('/v1/roles/therapy-specialist?include=none')).json()
-    for (const part of ['skills', 'certifications', 'education', 'salaries', 'progression']) t.notOk(part in none, `omits ${part}`)
+    for (const part of ['skills', 'certifications', 'education', 'salaries', 'progression', 'outlook', 'schools', 'resources']) t.notOk(part in none, `omits ${part}`)
     t.equal(none.responsibilities.primary.length > 0, true, 'the base document is still whole')
   })
 

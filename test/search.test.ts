@@ -33,6 +33,17 @@ t.test('GET /v1/search', async (t) => {
     t.equal((await search('q=MANDT&type=certification'))[0]!.id, 'mandt')
   })
 
+  t.test('finds schools by name and resources by name or abbreviation', async (t) => {
+    t.match((await search('q=ivy tech'))[0], { type: 'school', id: 'ivy-tech-community-college', name: 'Ivy Tech Community College', city: 'Indianapolis', state: 'IN' })
+    t.match((await search('q=CDPH'))[0], { type: 'resource', id: 'cdph', abbreviation: 'CDPH', kind: 'agency' })
+    t.match((await search('q=licensing board&type=resource'))[0], { id: 'california-bbs', kind: 'licensing_board' })
+    const schools = await search('q=college&type=school&limit=50')
+    t.same(schools.map((hit) => hit.id).sort(), ['black-river-technical-college', 'charter-college', 'ivy-tech-community-college',
+      'the-college-of-health-care-professions-northwest', 'unitek-college'])
+    t.same(await search('q=california&type=school'), [], 'the heading\'s California is not where the schools are')
+    t.same((await search('q=fremont&type=school')).map((hit) => hit.id), ['unitek-college'])
+  })
+
   t.test('type and limit narrow the results', async (t) => {
     const roles = await search('q=therapeutic&type=role')
     t.ok(roles.length > 0)

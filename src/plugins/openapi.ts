@@ -9,7 +9,10 @@ export const apiTags = [
   { name: 'education', description: 'Education requirements per role: levels, fields of study and training programs.' },
   { name: 'salaries', description: 'Salary figures per role, each with its period, location, publisher and source document.' },
   { name: 'progression', description: 'Directed career moves between roles: advancement and lateral.' },
-  { name: 'search', description: 'Ranked full-text search over roles, skills and certifications.' },
+  { name: 'outlook', description: 'What the sources say of each role\'s job market and work environment, verbatim, with region and attribution.' },
+  { name: 'schools', description: 'Schools the sources list for roles, with their tuition, rates and enrollment as each source gives them.' },
+  { name: 'resources', description: 'Agencies, associations, licensing boards, course providers and journals the sources recommend for roles.' },
+  { name: 'search', description: 'Ranked full-text search over roles, skills, certifications, schools and resources.' },
   { name: 'sources', description: 'The documents every fact is taken from.' },
   { name: 'operations', description: 'Liveness and readiness probes.' }
 ]
@@ -23,7 +26,7 @@ export default fp<{ docsPrefix: string }>(async function openapi (app, { docsPre
         title: 'roleatlas',
         version: '1.0.0',
         description: 'An open role-and-competency data API: job roles with their salary ranges, education requirements, ' +
-          'skills, certifications and licenses, and directed career progression. Every fact names the document it comes from.\n\n' +
+          'skills, certifications and licenses, directed career progression, job outlook, schools and resources. Every fact names the document it comes from.\n\n' +
           'Errors are RFC 9457 problem documents (`application/problem+json`). Lists use cursor pagination: follow `next` until it is null.',
         license: { name: 'MIT', identifier: 'MIT' }
       },

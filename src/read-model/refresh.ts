@@ -12,7 +12,7 @@ import {
 
 // Bump when a document builder changes its output, so that databases built by an earlier
 // version rebuild their documents at start-up.
-const DOCUMENT_FORMAT_VERSION = 3
+const DOCUMENT_FORMAT_VERSION = 4
 
 function fingerprintOf (settings: ReadModelSettings): string {
   return JSON.stringify({ format: DOCUMENT_FORMAT_VERSION, publicBaseUrl: settings.publicBaseUrl })

@@ -14,6 +14,12 @@ import { roleSalaries } from '../salaries/queries.js'
 import { buildSalary } from '../salaries/documents.js'
 import { roleProgression } from '../progression/queries.js'
 import { buildProgression } from '../progression/documents.js'
+import { roleOutlook } from '../outlook/queries.js'
+import { buildOutlookStatement } from '../outlook/documents.js'
+import { roleSchools } from '../schools/queries.js'
+import { buildRoleSchool } from '../schools/documents.js'
+import { roleResources } from '../resources/queries.js'
+import { buildRoleResource } from '../resources/documents.js'
 
 /** What the stored documents depend on besides the data: the same settings give the same bytes. */
 export interface ReadModelSettings {
@@ -51,7 +57,10 @@ export function loadRoleDocument (db: Db, row: RoleRow): FullRole {
     certifications: roleCertifications(db, row.id).map(buildRoleCertification),
     education: buildEducationRequirements(roleEducation(db, row.id)),
     salaries: roleSalaries(db, row.id).map(buildSalary),
-    progression: buildProgression(ref, roleProgression(db, row.id))
+    progression: buildProgression(ref, roleProgression(db, row.id)),
+    outlook: roleOutlook(db, row.id).map(buildOutlookStatement),
+    schools: roleSchools(db, row.id).map(buildRoleSchool),
+    resources: roleResources(db, row.id).map(buildRoleResource)
   }
   // The builder embeds the parts; spreading them again tells the type checker they are there.
   return { ...buildRoleDocument(row, loadRoleCardParts(db, [row]), loadRoleDetails(db, row.id), parts), ...parts }
@@ -116,6 +125,8 @@ export function documentDependencies (role: FullRole): Array<{ kind: DependencyK
   for (const { certification } of role.certifications) add('certification', certification.id)
   for (const { id } of role.sources) add('source', id)
   for (const { id } of role.work_settings) add('work_setting', id)
+  for (const { school } of role.schools) add('school', school.id)
+  for (const { resource } of role.resources) add('resource', resource.id)
   for (const requirement of role.education) {
     for (const { id } of requirement.fields_of_study) add('field_of_study', id)
     for (const { id } of requirement.training_programs) add('training_program', id)

@@ -23,7 +23,7 @@ export function buildRoleSummary (row: RoleRow, parts: RoleCardParts): RoleSumma
   }
 }
 
-type Included = Pick<Role, 'skills' | 'certifications' | 'education' | 'salaries' | 'progression'>
+type Included = Pick<Role, 'skills' | 'certifications' | 'education' | 'salaries' | 'progression' | 'outlook' | 'schools' | 'resources'>
 
 /** The full role document: the card, every fact the sources state, and the chosen includes. */
 export function buildRoleDocument (row: RoleRow, card: RoleCardParts, details: RoleDetails, included: Included): Role {

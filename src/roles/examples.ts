@@ -66,5 +66,9 @@ export const roleExample: Role = {
   certifications: [roleCertificationExample],
   education: [educationRequirementExample],
   salaries: [{ ...salaryExample, kind: 'range', median: null, min: 35000, max: 55000, location: null, publisher: null, quote: '$35,000 - $55,000', notes: null, source_id: source000 }],
-  progression: progressionExample
+  progression: progressionExample,
+  // Document 000 says nothing of the job market, schools or resources.
+  outlook: [],
+  schools: [],
+  resources: []
 }

@@ -71,7 +71,8 @@ const roleRoutes: FastifyPluginAsyncTypebox = async (app) => {
       operationId: 'getRole',
       summary: 'Get a role',
       description: 'The full role document: definition, responsibilities, work settings, experience, benefits, reporting line ' +
-        'and sources, plus the parts named by `include` (by default all of skills, certifications, education, salaries and progression), ' +
+        'and sources, plus the parts named by `include` (by default all of skills, certifications, education, salaries, progression, ' +
+        'outlook, schools and resources), ' +
         'so that a careers page needs one call.\n\n' +
         'With `Accept: application/ld+json` it is a schema.org `Occupation` to embed in a page as ' +
         '`<script type="application/ld+json">`; `location` then keeps one place\'s salary figures.\n\n' +

@@ -7,6 +7,9 @@ import { RoleCertification } from '../certifications/schemas.js'
 import { EducationRequirement } from '../education/schemas.js'
 import { Salary } from '../salaries/schemas.js'
 import { Progression } from '../progression/schemas.js'
+import { OutlookStatement } from '../outlook/schemas.js'
+import { RoleSchool } from '../schools/schemas.js'
+import { RoleResource } from '../resources/schemas.js'
 import { RoleRef } from './role-ref.js'
 import { PublisherBasis } from '../sources/schemas.js'
 
@@ -113,7 +116,7 @@ export const RoleSource = Type.Object({
   coverage: Type.Enum([...sourceCoverages], { description: '`describes`: the document states facts about the role. `mentions`: it only names it.' })
 }, { $id: 'RoleSource', additionalProperties: false })
 
-export const roleIncludes = ['skills', 'certifications', 'education', 'salaries', 'progression'] as const
+export const roleIncludes = ['skills', 'certifications', 'education', 'salaries', 'progression', 'outlook', 'schools', 'resources'] as const
 export type RoleInclude = typeof roleIncludes[number]
 
 export const Role = Type.Object({
@@ -136,7 +139,10 @@ export const Role = Type.Object({
   certifications: Type.Optional(Type.Array(ref(RoleCertification))),
   education: Type.Optional(Type.Array(ref(EducationRequirement))),
   salaries: Type.Optional(Type.Array(ref(Salary))),
-  progression: Type.Optional(ref(Progression))
+  progression: Type.Optional(ref(Progression)),
+  outlook: Type.Optional(Type.Array(ref(OutlookStatement), { description: 'What the sources say of the job market and the work environment.' })),
+  schools: Type.Optional(Type.Array(ref(RoleSchool))),
+  resources: Type.Optional(Type.Array(ref(RoleResource)))
 }, {
   $id: 'Role',
   description: 'The full role document. The parts named by `include` are embedded; the rest are omitted.',

@@ -9,5 +9,9 @@ export function buildSearchHit (row: SearchRow): SearchHit {
       return { type: 'skill', id: row.id, name: row.title, kind: row.kind, score: row.score }
     case 'certification':
       return { type: 'certification', id: row.id, name: row.title, names: JSON.parse(row.names), kind: row.kind, score: row.score }
+    case 'school':
+      return { type: 'school', id: row.id, name: row.title, city: row.city, state: row.state, score: row.score }
+    case 'resource':
+      return { type: 'resource', id: row.id, name: row.title, abbreviation: row.abbreviation, kind: row.kind, score: row.score }
   }
 }

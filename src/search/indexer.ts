@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm'
 import type { Db } from '../db/connection.js'
 
-// The search index holds one row per role, skill and certification. `title` carries the
+// The search index holds one row per role, skill, certification, school and resource. `title` carries the
 // names people type (titles, alternate titles, aliases, abbreviations) and is weighted over
 // `body`, which carries the descriptive text. A name two documents state is indexed once.
 const indexRoles = sql`
@@ -29,10 +29,23 @@ const indexCertifications = sql`
     concat_ws(' ', c.description, c.issuing_body)
   FROM certifications c`
 
+// Not the heading a school is listed under: 003's names California, where most of its schools are not.
+const indexSchools = sql`
+  INSERT INTO search_index (entity_type, entity_id, title, body)
+  SELECT 'school', s.id, s.name, concat_ws(' ', s.city, s.state)
+  FROM schools s`
+
+const indexResources = sql`
+  INSERT INTO search_index (entity_type, entity_id, title, body)
+  SELECT 'resource', r.id, concat_ws(' ', r.name, r.abbreviation), concat_ws(' ', r.description, r.website)
+  FROM resources r`
+
 /** Rebuilds the whole index; run inside the transaction that changed the catalogue. */
 export function rebuildSearchIndex (db: Db): void {
   db.run(sql`DELETE FROM search_index`)
   db.run(indexRoles)
   db.run(indexSkills)
   db.run(indexCertifications)
+  db.run(indexSchools)
+  db.run(indexResources)
 }

@@ -12,7 +12,7 @@ const searchRoutes: FastifyPluginAsyncTypebox = async (app) => {
     preValidation: splitCommaSeparated('type'),
     schema: {
       operationId: 'search',
-      summary: 'Search roles, skills and certifications',
+      summary: 'Search roles, skills, certifications, schools and resources',
       description: 'Full-text search ranked by bm25, titles and names weighted over descriptions. Every word matches as a ' +
         'prefix, so it serves type-ahead. Each hit says what it is in `type`.',
       tags: ['search'],

@@ -4,6 +4,7 @@ import { roleDetails } from '../db/schema.js'
 import { SkillKind } from '../skills/schemas.js'
 import { CertificationKind } from '../certifications/schemas.js'
 import { SourcedName } from '../sources/schemas.js'
+import { ResourceKind } from '../resources/schemas.js'
 
 const score = Type.Number({ description: 'Relevance (bm25, higher is better); comparable within one response.' })
 
@@ -33,13 +34,31 @@ export const CertificationHit = Type.Object({
   score
 }, { $id: 'CertificationHit', additionalProperties: false })
 
-export const SearchHit = Type.Union([ref(RoleHit), ref(SkillHit), ref(CertificationHit)], {
+export const SchoolHit = Type.Object({
+  type: Type.Literal('school'),
+  id: Slug,
+  name: Type.String(),
+  city: nullable(Type.String()),
+  state: nullable(Type.String()),
+  score
+}, { $id: 'SchoolHit', additionalProperties: false })
+
+export const ResourceHit = Type.Object({
+  type: Type.Literal('resource'),
+  id: Slug,
+  name: Type.String(),
+  abbreviation: nullable(Type.String()),
+  kind: ref(ResourceKind),
+  score
+}, { $id: 'ResourceHit', additionalProperties: false })
+
+export const SearchHit = Type.Union([ref(RoleHit), ref(SkillHit), ref(CertificationHit), ref(SchoolHit), ref(ResourceHit)], {
   $id: 'SearchHit',
   description: 'A ranked hit; `type` tells which kind of entity it is.'
 })
 export type SearchHit = Static<typeof SearchHit>
 
-export const searchTypes = ['role', 'skill', 'certification'] as const
+export const searchTypes = ['role', 'skill', 'certification', 'school', 'resource'] as const
 
 export const SearchResults = Type.Object({
   query: Type.String(),
@@ -52,4 +71,4 @@ export const SearchQuery = querystring(Type.Object({
   limit: Type.Integer({ minimum: 1, maximum: 50, default: 10, description: 'At most this many hits, best first.' })
 }))
 
-export const searchSchemas = [RoleHit, SkillHit, CertificationHit, SearchHit, SearchResults]
+export const searchSchemas = [RoleHit, SkillHit, CertificationHit, SchoolHit, ResourceHit, SearchHit, SearchResults]

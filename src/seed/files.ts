@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { rootFolder } from '../paths.js'
 import { Compile } from 'typebox/compile'
@@ -7,7 +7,9 @@ import {
   SeedCertification,
   SeedDocument,
   SeedNamedEntity,
+  SeedResource,
   SeedRole,
+  SeedSchool,
   SeedSkill,
   SeedTrainingProgram,
   type SeedData
@@ -46,6 +48,9 @@ export function readSeedFiles (folder = seedFolder): SeedData {
   const problems: string[] = []
   const catalog = <T extends TSchema>(name: string, item: T): any[] =>
     (readValidated(join(folder, 'catalog', name), Type.Array(item), problems) as any[] | undefined) ?? []
+  // Catalogues added after the first seed format: a folder written before them still loads.
+  const laterCatalog = <T extends TSchema>(name: string, item: T): any[] =>
+    existsSync(join(folder, 'catalog', name)) ? catalog(name, item) : []
 
   const documentsFolder = join(folder, 'documents')
   const documents = readdirSync(documentsFolder)
@@ -67,6 +72,8 @@ export function readSeedFiles (folder = seedFolder): SeedData {
     fieldsOfStudy: catalog('fields-of-study.json', SeedNamedEntity),
     workSettings: catalog('work-settings.json', SeedNamedEntity),
     trainingPrograms: catalog('training-programs.json', SeedTrainingProgram),
+    schools: laterCatalog('schools.json', SeedSchool),
+    resources: laterCatalog('resources.json', SeedResource),
     documents
   }
   if (problems.length === 0) problems.push(...crossReferenceProblems(data))
@@ -92,6 +99,8 @@ function crossReferenceProblems (data: SeedData): string[] {
   const fieldIds = idSet(data.fieldsOfStudy, 'field of study', problems)
   const settingIds = idSet(data.workSettings, 'work setting', problems)
   const programIds = idSet(data.trainingPrograms, 'training program', problems)
+  const schoolIds = idSet(data.schools, 'school', problems)
+  const resourceIds = idSet(data.resources, 'resource', problems)
   const sourceIds = idSet(data.documents.map((document) => document.source), 'source', problems)
 
   const expect = (ids: Set<string>, id: string, what: string, where: string): void => {
@@ -109,6 +118,8 @@ function crossReferenceProblems (data: SeedData): string[] {
   for (const program of data.trainingPrograms) {
     expect(sourceIds, program.source, 'source', `training program ${program.id}`)
   }
+  for (const school of data.schools) expect(sourceIds, school.source, 'source', `school ${school.id}`)
+  for (const resource of data.resources) expect(sourceIds, resource.source, 'source', `resource ${resource.id}`)
   for (const document of data.documents) {
     const where = document.source.id
     for (const facts of document.roles) {
@@ -130,6 +141,13 @@ function crossReferenceProblems (data: SeedData): string[] {
       }
       for (const id of facts.education?.fields_of_study ?? []) expect(fieldIds, id, 'field of study', `${where} ${facts.role}`)
       for (const id of facts.education?.training_programs ?? []) expect(programIds, id, 'training program', `${where} ${facts.role}`)
+      for (const link of facts.schools ?? []) expect(schoolIds, link.school, 'school', `${where} ${facts.role}`)
+      for (const link of facts.resources ?? []) expect(resourceIds, link.resource, 'resource', `${where} ${facts.role}`)
+      for (const statement of facts.outlook ?? []) {
+        if (statement.subdivision !== null && !statement.subdivision.startsWith(`${statement.country ?? ''}-`)) {
+          problems.push(`${where} ${facts.role}: outlook subdivision ${statement.subdivision} is not in country ${statement.country}`)
+        }
+      }
       for (const salary of facts.salaries ?? []) {
         if (salary.min !== null && salary.max !== null && salary.min > salary.max) {
           problems.push(`${where} ${facts.role}: salary min ${salary.min} is above max ${salary.max}`)

@@ -1,14 +1,16 @@
 import { Type, type Static } from 'typebox'
 import {
   alternativeKinds, certificationKinds, codeSchemes, edgeKinds, educationLevels, employmentTypes, importances, linkBases, nameKinds,
-  publishedOnBases, publisherBases, qualifiers, responsibilityKinds, roleDetails, roleKinds, salaryKinds, salaryPeriods, skillKinds
+  outlookKinds, publishedOnBases, publisherBases, qualifiers, resourceKinds, responsibilityKinds, roleDetails, roleKinds, salaryKinds,
+  salaryPeriods, skillKinds
 } from '../db/schema.js'
 
 // The version of the document file format: files of another version are refused, not guessed at.
 // 2 added qualifiers, open alternatives and link bases on credentials, entry routes, role kinds,
 // exclusive minimum years and related fields of study; 3 moved every name into the document that
-// states it (the names section) and added how a source's publisher and date are known.
-export const SEED_FORMAT_VERSION = 3
+// states it (the names section) and added how a source's publisher and date are known; 4 added the
+// job outlook, and the schools and resources a document ties to a role.
+export const SEED_FORMAT_VERSION = 4
 
 // The shape of the files under seed/. Every fact carries the document it came from:
 // catalogue files define shared entities, document files state what one source says.
@@ -31,8 +33,13 @@ export const SalaryPeriod = Type.Enum([...salaryPeriods])
 export const EmploymentType = Type.Enum([...employmentTypes])
 export const CodeScheme = Type.Enum([...codeSchemes])
 export const NameKind = Type.Enum([...nameKinds])
+export const OutlookKind = Type.Enum([...outlookKinds])
+export const ResourceKind = Type.Enum([...resourceKinds])
 
 const Amount = Type.Union([Type.Number({ minimum: 0 }), Type.Null()])
+const Percent = Type.Union([Type.Number({ minimum: 0, maximum: 100 }), Type.Null()])
+const Country = Type.Union([Type.String({ pattern: '^[A-Z]{2}$' }), Type.Null()])
+const Subdivision = Type.Union([Type.String({ pattern: '^[A-Z]{2}-[A-Z0-9]{1,3}$' }), Type.Null()])
 
 // seed/catalog/roles.json
 export const SeedRole = Type.Object({
@@ -75,6 +82,34 @@ export const SeedTrainingProgram = Type.Object({
   name: Text,
   description: NullableText,
   source: Text
+}, { additionalProperties: false })
+
+// seed/catalog/schools.json: a school with the figures its source gives (null where it says N/A).
+export const SeedSchool = Type.Object({
+  id: Slug,
+  name: Text,
+  city: NullableText,
+  state: NullableText,
+  source: Text,
+  section: Text,
+  tuition_currency: Type.String({ pattern: '^[A-Z]{3}$' }),
+  in_state_tuition: Amount,
+  out_of_state_tuition: Amount,
+  admission_rate_percent: Percent,
+  graduation_rate_percent: Percent,
+  enrollment: Type.Union([Type.Integer({ minimum: 0 }), Type.Null()])
+}, { additionalProperties: false })
+
+// seed/catalog/resources.json: website and description as the source gives them.
+export const SeedResource = Type.Object({
+  id: Slug,
+  name: Text,
+  abbreviation: NullableText,
+  kind: ResourceKind,
+  website: NullableText,
+  description: NullableText,
+  source: Text,
+  section: Text
 }, { additionalProperties: false })
 
 const SeedRoleFacts = Type.Object({
@@ -141,8 +176,8 @@ const SeedRoleFacts = Type.Object({
     p25: Amount,
     p75: Amount,
     p90: Amount,
-    country: Type.Union([Type.String({ pattern: '^[A-Z]{2}$' }), Type.Null()]),
-    subdivision: Type.Union([Type.String({ pattern: '^[A-Z]{2}-[A-Z0-9]{1,3}$' }), Type.Null()]),
+    country: Country,
+    subdivision: Subdivision,
     reference_year: Type.Union([Type.Integer({ minimum: 1900, maximum: 2100 }), Type.Null()]),
     publisher: NullableText,
     quote: Text,
@@ -157,7 +192,20 @@ const SeedRoleFacts = Type.Object({
     related_fields: NullableText,
     section: Text,
     quote: Text
-  }, { additionalProperties: false })))
+  }, { additionalProperties: false }))),
+  outlook: Type.Optional(Type.Array(Type.Object({
+    kind: OutlookKind,
+    section: Text,
+    label: NullableText,
+    text: Text,
+    attribution: NullableText,
+    place: NullableText,
+    country: Country,
+    subdivision: Subdivision
+  }, { additionalProperties: false }))),
+  // Schools and resources the document ties to the role, under the heading it lists them.
+  schools: Type.Optional(Type.Array(Type.Object({ school: Slug, section: Text }, { additionalProperties: false }))),
+  resources: Type.Optional(Type.Array(Type.Object({ resource: Slug, section: Text }, { additionalProperties: false })))
 }, { additionalProperties: false })
 
 // Other names a document uses for a role, skill or certification. Naming a role here does not
@@ -199,6 +247,8 @@ export type SeedSkill = Static<typeof SeedSkill>
 export type SeedCertification = Static<typeof SeedCertification>
 export type SeedNamedEntity = Static<typeof SeedNamedEntity>
 export type SeedTrainingProgram = Static<typeof SeedTrainingProgram>
+export type SeedSchool = Static<typeof SeedSchool>
+export type SeedResource = Static<typeof SeedResource>
 export type SeedDocument = Static<typeof SeedDocument>
 export type SeedRoleFacts = SeedDocument['roles'][number]
 
@@ -210,5 +260,7 @@ export interface SeedData {
   fieldsOfStudy: SeedNamedEntity[]
   workSettings: SeedNamedEntity[]
   trainingPrograms: SeedTrainingProgram[]
+  schools: SeedSchool[]
+  resources: SeedResource[]
   documents: SeedDocument[]
 }

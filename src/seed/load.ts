@@ -48,6 +48,8 @@ export function seedDatabase (db: Db, data: SeedData, settings: ReadModelSetting
     written += upsertEntities(tx, t.fieldsOfStudy, rows.fieldsOfStudy, ({ id }) => changes.entity('field_of_study', id))
     written += upsertEntities(tx, t.workSettings, rows.workSettings, ({ id }) => changes.entity('work_setting', id))
     written += upsertEntities(tx, t.trainingPrograms, rows.trainingPrograms, ({ id }) => changes.entity('training_program', id))
+    written += upsertEntities(tx, t.schools, rows.schools, ({ id }) => changes.entity('school', id))
+    written += upsertEntities(tx, t.resources, rows.resources, ({ id }) => changes.entity('resource', id))
 
     const facts = [
       [t.roleDescriptions, rows.descriptions],
@@ -59,7 +61,8 @@ export function seedDatabase (db: Db, data: SeedData, settings: ReadModelSetting
       [t.educationRequirements, rows.education],
       [t.experienceRequirements, rows.experience],
       [t.entryRoutes, rows.entryRoutes],
-      [t.salaries, rows.salaries]
+      [t.salaries, rows.salaries],
+      [t.outlookStatements, rows.outlook]
     ] as const
     for (const [table, tableRows] of facts) {
       deleted += deleteEntitiesNotIn(tx, table, inArray(table.sourceId, sourceIds), tableRows.map((row) => row.id), roleFacts)
@@ -82,6 +85,8 @@ export function seedDatabase (db: Db, data: SeedData, settings: ReadModelSetting
     syncLinks(tx, t.roleEmploymentTypes, inArray(t.roleEmploymentTypes.sourceId, sourceIds), rows.employmentTypes, roleFacts)
     syncLinks(tx, t.roleReportingLines, inArray(t.roleReportingLines.sourceId, sourceIds), rows.reportingLines, roleFacts)
     syncLinks(tx, t.roleWorkSettings, inArray(t.roleWorkSettings.sourceId, sourceIds), rows.roleWorkSettings, roleFacts)
+    syncLinks(tx, t.roleSchools, inArray(t.roleSchools.sourceId, sourceIds), rows.roleSchools, roleFacts)
+    syncLinks(tx, t.roleResources, inArray(t.roleResources.sourceId, sourceIds), rows.roleResources, roleFacts)
     // A name is part of its skill or certification: documents that show it are checked again.
     syncLinks(tx, t.skillAliases, inArray(t.skillAliases.sourceId, sourceIds), rows.skillAliases, ({ skillId }) => changes.entity('skill', skillId))
     syncLinks(tx, t.certificationNames, inArray(t.certificationNames.sourceId, sourceIds), rows.certificationNames,

@@ -48,7 +48,12 @@ export function buildSeedRows (data: SeedData) {
     entryRoutes: [] as Rows<typeof t.entryRoutes>,
     entryRouteFields: [] as Rows<typeof t.entryRouteFields>,
     salaries: [] as Rows<typeof t.salaries>,
-    edges: [] as Rows<typeof t.progressionEdges>
+    edges: [] as Rows<typeof t.progressionEdges>,
+    outlook: [] as Rows<typeof t.outlookStatements>,
+    schools: [] as Rows<typeof t.schools>,
+    roleSchools: [] as Rows<typeof t.roleSchools>,
+    resources: [] as Rows<typeof t.resources>,
+    roleResources: [] as Rows<typeof t.roleResources>
   }
 
   for (const role of data.roles) {
@@ -78,6 +83,11 @@ export function buildSeedRows (data: SeedData) {
   for (const program of data.trainingPrograms) {
     rows.trainingPrograms.push({ id: program.id, name: program.name, description: program.description, sourceId: program.source })
   }
+  for (const { source, in_state_tuition: inStateTuition, out_of_state_tuition: outOfStateTuition, tuition_currency: tuitionCurrency,
+    admission_rate_percent: admissionRatePercent, graduation_rate_percent: graduationRatePercent, ...school } of data.schools) {
+    rows.schools.push({ ...school, sourceId: source, tuitionCurrency, inStateTuition, outOfStateTuition, admissionRatePercent, graduationRatePercent })
+  }
+  for (const { source, ...resource } of data.resources) rows.resources.push({ ...resource, sourceId: source })
   for (const document of data.documents) addDocumentRows(rows, document)
   return rows
 }
@@ -197,6 +207,15 @@ function addDocumentRows (rows: SeedRows, document: SeedDocument): void {
         ...figure,
         referenceYear
       })
+    })
+    ;(facts.outlook ?? []).forEach((statement, position) => {
+      rows.outlook.push({ id: stableId('out', roleId, sourceId, statement.kind, statement.text), roleId, sourceId, position, ...statement })
+    })
+    ;(facts.schools ?? []).forEach(({ school, section }, position) => {
+      rows.roleSchools.push({ roleId, schoolId: school, sourceId, section, position })
+    })
+    ;(facts.resources ?? []).forEach(({ resource, section }, position) => {
+      rows.roleResources.push({ roleId, resourceId: resource, sourceId, section, position })
     })
   }
   document.progression.forEach((edge, position) => {

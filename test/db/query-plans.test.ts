@@ -9,7 +9,10 @@ const hotUrls = [
   '/v1/roles?tag=Mental%20Health', '/v1/roles?salary_min=30000&salary_period=year&salary_currency=USD&location=US',
   '/v1/search?q=crisis', '/v1/skills?limit=20', '/v1/skills/crisis-intervention', '/v1/certifications',
   '/v1/sources', '/v1/roles/therapy-specialist', '/v1/roles/therapy-specialist?include=skills',
-  '/v1/roles/therapy-specialist/skills', '/v1/roles/therapy-specialist/progression', '/v1/roles/therapy-specialist/salaries'
+  '/v1/roles/therapy-specialist/skills', '/v1/roles/therapy-specialist/progression', '/v1/roles/therapy-specialist/salaries',
+  '/v1/schools', '/v1/schools/ivy-tech-community-college', '/v1/resources?kind=agency', '/v1/resources/cdph',
+  '/v1/roles/therapeutic-services-assistant/outlook', '/v1/roles/therapeutic-services-assistant/schools',
+  '/v1/roles/therapeutic-services-assistant/resources'
 ]
 
 type Statement = Database.Statement & { source: string }

@@ -8,7 +8,9 @@ const ids: Record<string, string> = {
   '/v1/roles/{id}': 'therapy-specialist',
   '/v1/skills/{id}': 'crisis-intervention',
   '/v1/certifications/{id}': 'lcsw',
-  '/v1/sources/{id}': '000_4694b98c1c2a5003'
+  '/v1/sources/{id}': '000_4694b98c1c2a5003',
+  '/v1/schools/{id}': 'ivy-tech-community-college',
+  '/v1/resources/{id}': 'cdph'
 }
 
 /** Every published GET path, with its id filled in. */

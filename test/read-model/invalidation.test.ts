@@ -25,6 +25,8 @@ interface RoleDocument {
   sources: Array<{ id: string }>
   work_settings: Array<{ id: string }>
   education: Array<{ fields_of_study: Array<{ id: string }>, training_programs: Array<{ id: string }> }>
+  schools: Array<{ school: { id: string, in_state_tuition: number | null } }>
+  resources: Array<{ resource: { id: string, website: string | null } }>
 }
 
 const roleIds = seed.roles.map((role) => role.id)
@@ -157,6 +159,22 @@ t.test('each kind of change rebuilds exactly the documents that show it', async 
     t.ok(expectedProgram.length > 0)
     const byProgram = await changeAndCompare(app, (data) => { data.trainingPrograms.find((item) => item.id === program)!.name = 'Renamed program' })
     t.same(byProgram, { json: expectedProgram, ld: [] })
+  })
+
+  t.test('a school\'s figures and a resource\'s website: the roles that list them, in JSON only', async (t) => {
+    const expectedSchool = showing(docs, (doc) => doc.schools.some(({ school }) => school.id === 'ivy-tech-community-college'))
+    t.same(expectedSchool, ['therapeutic-services-assistant'])
+    const bySchool = await changeAndCompare(app, (data) => { data.schools.find((item) => item.id === 'ivy-tech-community-college')!.in_state_tuition = 4500 })
+    t.same(bySchool, { json: expectedSchool, ld: [] }, 'JSON-LD does not show schools')
+    const served = (await app.inject('/v1/roles/therapeutic-services-assistant')).json<RoleDocument>()
+    t.same(served.schools.filter(({ school }) => school.id === 'ivy-tech-community-college').map(({ school }) => school.in_state_tuition), [4500])
+
+    const expectedResource = showing(docs, (doc) => doc.resources.some(({ resource }) => resource.id === 'cdph'))
+    t.same(expectedResource, ['therapeutic-services-assistant'])
+    const byResource = await changeAndCompare(app, (data) => { data.resources.find((item) => item.id === 'cdph')!.website = 'www.cdph.ca.gov' })
+    t.same(byResource, { json: expectedResource, ld: [] })
+    const shown = (await app.inject('/v1/roles/therapeutic-services-assistant?include=resources')).json<RoleDocument>()
+    t.equal(shown.resources.find(({ resource }) => resource.id === 'cdph')!.resource.website, 'www.cdph.ca.gov')
   })
 
   t.test('a fact of one role (a salary figure): only that role', async (t) => {

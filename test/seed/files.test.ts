@@ -85,6 +85,13 @@ t.test('invalid JSON', async (t) => {
     t.match(problemsOf(t, folder), [new RegExp(`^${file}: ENOENT`)])
   })
 
+  t.test('a folder from before the schools and resources catalogues loads without them', async (t) => {
+    const folder = seedCopy(t)
+    for (const name of ['schools.json', 'resources.json']) rmSync(join(folder, 'catalog', name))
+    edit(folder, documentFile(S3), (document) => { delete document.roles[0].schools; delete document.roles[0].resources })
+    t.match(readSeedFiles(folder), { schools: [], resources: [] })
+  })
+
   t.test('every broken file is reported at once', async (t) => {
     const folder = seedCopy(t)
     writeFileSync(join(folder, 'catalog', 'roles.json'), '')
@@ -225,6 +232,14 @@ t.test('references to things that do not exist', async (t) => {
       `${S3} names: unknown skill "juggling"`],
     ['a certification a document names', documentFile(S4), (document) => { document.names.certifications[0].certification = 'pilot-license' },
       `${S4} names: unknown certification "pilot-license"`],
+    ['a school', documentFile(S3), (document) => { document.roles[0].schools[0].school = 'hogwarts' },
+      `${S3} therapeutic-services-assistant: unknown school "hogwarts"`],
+    ['a resource', documentFile(S3), (document) => { document.roles[0].resources[0].resource = 'the-oracle' },
+      `${S3} therapeutic-services-assistant: unknown resource "the-oracle"`],
+    ['the source of a school', 'catalog/schools.json', (schools) => { schools[0].source = '009_missing' }, 'school ivy-tech-community-college: unknown source "009_missing"'],
+    ['the source of a resource', 'catalog/resources.json', (resources) => { resources[0].source = '009_missing' }, 'resource cdph: unknown source "009_missing"'],
+    ['an outlook region', documentFile(S3), (document) => { document.roles[0].outlook[0].country = null },
+      `${S3} therapeutic-services-assistant: outlook subdivision US-CA is not in country null`],
     ['a broader role', 'catalog/roles.json', (roles) => { roles.find((role: { id: string }) => role.id === 'counseling-aide').broader = 'support-staff' },
       'role counseling-aide broader: unknown role "support-staff"'],
     ['a field of study of an entry route', documentFile(S0), (document) => { document.roles[0].entry_routes[0].fields_of_study.push('alchemy') },
@@ -243,7 +258,7 @@ t.test('references to things that do not exist', async (t) => {
 })
 
 t.test('a document of another format version is refused, not guessed at', async (t) => {
-  for (const version of [2, 4, undefined]) {
+  for (const version of [3, 5, undefined]) {
     const folder = seedCopy(t)
     const file = edit(folder, documentFile(S2), (document) => { document.format_version = version })
     const problems = problemsOf(t, folder)

@@ -27,11 +27,12 @@ const copy = (): SeedData => structuredClone(seed)
 const entityTables = [
   'sources', 'roles', 'skills', 'certifications', 'fields_of_study', 'work_settings', 'training_programs', 'role_descriptions',
   'role_codes', 'role_benefits', 'role_requirements', 'responsibilities', 'role_skills', 'role_certifications',
-  'education_requirements', 'experience_requirements', 'salaries', 'progression_edges', 'entry_routes'
+  'education_requirements', 'experience_requirements', 'salaries', 'progression_edges', 'entry_routes', 'outlook_statements', 'schools', 'resources'
 ] as const
 const linkTables = [
   'role_alternate_titles', 'role_tags', 'role_sources', 'role_employment_types', 'role_reporting_lines', 'role_work_settings',
-  'skill_aliases', 'certification_names', 'education_requirement_fields', 'education_requirement_programs', 'entry_route_fields', 'certification_relations'
+  'skill_aliases', 'certification_names', 'education_requirement_fields', 'education_requirement_programs', 'entry_route_fields', 'certification_relations',
+  'role_schools', 'role_resources'
 ] as const
 const allTables = [...entityTables, ...linkTables, 'search_index'] as const
 
@@ -109,6 +110,9 @@ function expectedEntityCounts (data: SeedData): Record<string, number> {
     education_requirements: facts.filter((item) => item.education !== undefined).length,
     experience_requirements: sum((item) => item.experience?.length ?? 0),
     salaries: sum((item) => item.salaries?.length ?? 0),
+    outlook_statements: sum((item) => item.outlook?.length ?? 0),
+    schools: data.schools.length,
+    resources: data.resources.length,
     progression_edges: data.documents.reduce((total, document) => total + document.progression.length, 0),
     entry_routes: sum((item) => item.entry_routes?.length ?? 0)
   }
@@ -141,7 +145,10 @@ t.test('seeding an empty database', async (t) => {
   t.equal(count(connection, 'education_requirement_programs'), 5, 'the five programs of 003')
   t.equal(count(connection, 'entry_route_fields'), 2, 'psychology and social work, for 000\'s recent graduate')
   t.equal(count(connection, 'certification_relations'), 1, 'CPR and First Aid, related to CPR/First Aid & AED')
-  t.equal(count(connection, 'search_index'), seed.roles.length + seed.skills.length + seed.certifications.length, 'one index row per role, skill and certification')
+  t.equal(count(connection, 'role_schools'), 6, 'the six schools of 003')
+  t.equal(count(connection, 'role_resources'), 13, 'the thirteen resources of 003')
+  t.equal(count(connection, 'search_index'), seed.roles.length + seed.skills.length + seed.certifications.length + seed.schools.length + seed.resources.length,
+    'one index row per role, skill, certification, school and resource')
   t.ok([...stamps(connection).values()].every((stamp) => stamp.version === 1), 'every row at version 1')
   t.equal(isDatabaseEmpty(connection.db), false)
 })
