@@ -1,6 +1,6 @@
 import type { Static } from 'typebox'
 import type { CertificationRow, RoleCertificationRow } from '../db/schema.js'
-import type { CertificationNames, certificationRoleLinksFor, relatedCertificationsFor, roleCertifications } from './queries.js'
+import type { CertificationDetails, roleCertifications } from './queries.js'
 import type { Certification, RoleCertification } from './schemas.js'
 
 type LinkColumns = Pick<RoleCertificationRow, 'importance' | 'qualifier' | 'alternativeGroup' | 'alternatives' | 'alternativesLabel' | 'basis'>
@@ -27,12 +27,7 @@ export function buildRoleCertification ({ link, certification }: ReturnType<type
   }
 }
 
-export function buildCertifications (
-  rows: CertificationRow[],
-  links: ReturnType<typeof certificationRoleLinksFor>,
-  related: ReturnType<typeof relatedCertificationsFor>,
-  names: CertificationNames
-): Certification[] {
+export function buildCertifications (rows: CertificationRow[], { links, related, names }: CertificationDetails): Certification[] {
   return rows.map((row) => ({
     id: row.id,
     name: row.name,
@@ -46,7 +41,8 @@ export function buildCertifications (
       wording: link.wording,
       source_id: link.sourceId
     })),
-    related: related.filter((relation) => relation.of === row.id).map(({ certification, relation }) => ({ certification, relation })),
+    related: related.filter((relation) => relation.of === row.id)
+      .map(({ certification, relation }) => ({ certification: { ...certification, names: names.get(certification.id)! }, relation })),
     version: row.version,
     created_at: row.createdAt,
     updated_at: row.updatedAt

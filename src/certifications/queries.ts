@@ -34,7 +34,7 @@ const roleLinksOfCertifications = preparedFor((db) => db.select({
     .where(inJsonArray(t.roleCertifications.certificationId, 'ids'))
     .orderBy(asc(t.roles.title), asc(t.roleCertifications.sourceId), asc(t.roleCertifications.position)).prepare())
 
-export function certificationRoleLinksFor (db: Db, certificationIds: string[]) {
+function certificationRoleLinksFor (db: Db, certificationIds: string[]) {
   return roleLinksOfCertifications(db).all({ ids: JSON.stringify(certificationIds) })
 }
 
@@ -74,14 +74,25 @@ const relationsOfCertifications = preparedFor((db) => ({
   backward: relationsFrom(db, t.certificationRelations.relatedCertificationId, t.certificationRelations.certificationId)
 }))
 
-/** The credentials related to each of these, with their names. */
-export function relatedCertificationsFor (db: Db, certificationIds: string[]) {
+function relatedCertificationsFor (db: Db, certificationIds: string[]) {
   const queries = relationsOfCertifications(db)
   const params = { ids: JSON.stringify(certificationIds) }
-  const rows = [...queries.forward.all(params), ...queries.backward.all(params)]
-  const names = certificationNamesFor(db, rows.map(({ certification }) => certification.id))
-  return rows.map(({ of, relation, certification }) => ({ of, relation, certification: { ...certification, names: names.get(certification.id)! } }))
+  return [...queries.forward.all(params), ...queries.backward.all(params)]
 }
+
+/**
+ * What a certification's own representation shows besides its row: the role links, the related
+ * credentials, and the names of both (one names query for the page and what it relates to).
+ */
+export function certificationDetailsFor (db: Db, certificationIds: string[]) {
+  const related = relatedCertificationsFor(db, certificationIds)
+  return {
+    links: certificationRoleLinksFor(db, certificationIds),
+    related,
+    names: certificationNamesFor(db, [...certificationIds, ...related.map(({ certification }) => certification.id)])
+  }
+}
+export type CertificationDetails = ReturnType<typeof certificationDetailsFor>
 
 const certificationsOfRole = preparedFor((db) => db.select({
     link: t.roleCertifications,

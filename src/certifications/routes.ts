@@ -4,7 +4,7 @@ import { NotFoundError, problemResponses } from '../http/problem.js'
 import { positionAfter, splitPage } from '../http/pagination.js'
 import { RoleParams } from '../roles/schemas.js'
 import { requireRole, toRoleRef } from '../roles/routes.js'
-import { certificationNamesFor, certificationRoleLinksFor, findCertification, listCertifications, relatedCertificationsFor, roleCertifications } from './queries.js'
+import { certificationDetailsFor, findCertification, listCertifications, roleCertifications } from './queries.js'
 import { buildCertifications, buildRoleCertification } from './documents.js'
 import { Certification, CertificationList, CertificationParams, ListCertificationsQuery, RoleCertificationList } from './schemas.js'
 import { certificationExample, certificationListExample, roleCertificationListExample } from './examples.js'
@@ -25,9 +25,7 @@ const certificationRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const { kind, limit, cursor } = request.query
     const rows = listCertifications(app.db, kind, limit, positionAfter(cursor, SORT))
     const { page, next } = splitPage(request, reply, rows, limit, SORT, (last) => [last.name, last.id])
-    const ids = page.map((row) => row.id)
-    const related = relatedCertificationsFor(app.db, ids)
-    return { data: buildCertifications(page, certificationRoleLinksFor(app.db, ids), related, certificationNamesFor(app.db, ids)), next }
+    return { data: buildCertifications(page, certificationDetailsFor(app.db, page.map((row) => row.id))), next }
   })
 
   app.get('/certifications/:id', {
@@ -42,8 +40,7 @@ const certificationRoutes: FastifyPluginAsyncTypebox = async (app) => {
   }, async (request) => {
     const row = findCertification(app.db, request.params.id)
     if (row === undefined) throw new NotFoundError('certification', request.params.id)
-    const [certification] = buildCertifications([row], certificationRoleLinksFor(app.db, [row.id]), relatedCertificationsFor(app.db, [row.id]),
-      certificationNamesFor(app.db, [row.id]))
+    const [certification] = buildCertifications([row], certificationDetailsFor(app.db, [row.id]))
     return certification!
   })
 
